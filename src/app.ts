@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import { openDatabase } from './db/data-source';
+import type { SqlStatementCounter } from './db/sql-statement-counter';
+import type { Extractor } from './extraction/types';
+import type { Services } from './schema/context';
+import { ArticleQueryService } from './services/article-query.service';
+import { CountryDirectory } from './services/country-directory';
+import { EntityQueryService } from './services/entity-query.service';
+import { EntityReferenceService } from './services/entity-reference.service';
+import { IngestService } from './services/ingest.service';
+
+/** Everything long-lived, built once at start: the database, the extractor and the services. */
+export interface App {
+  config: AppConfig;
+  dataSource: DataSource;
+  statements: SqlStatementCounter;
+  services: Services;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: AppConfig, extractor: Extractor): Promise<App> {
+  const { dataSource, statements } = await openDatabase(config.database);
+  const countries = await CountryDirectory.load(dataSource);
+  const references = new EntityReferenceService(dataSource, countries);
+  const services: Services = {
+    countries,
+    references,
+    articles: new ArticleQueryService(dataSource, references),
+    entities: new EntityQueryService(dataSource, countries),
+    ingest: new IngestService(dataSource, extractor, config.maxArticleChars, countries.codes),
+  };
+  return { config, dataSource, statements, services, close: () => dataSource.destroy() };
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { createApp } from './app';
+import { ConfigError, loadConfig, type AppConfig } from './config';
+import { createExtractor } from './extraction';
+import { runEvalCommand } from './cli/eval.command';
+import { runExtractCommand } from './cli/extract.command';
+import { runIngestCommand } from './cli/ingest.command';
+import { runServeCommand } from './cli/serve.command';
+
+function config(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`content-graph: configuration error: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+const program = new Command('content-graph')
+  .description('GraphQL content graph: news articles linked to the countries, people, organizations and places they mention')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Serve GraphQL at http://localhost:PORT/graphql; on an empty database, load the demo corpus first')
+  .option('--no-demo', 'do not load the demo corpus into an empty database')
+  .addOption(new Option('--port <port>', 'port to listen on (default: PORT or 4000)').argParser(Number))
+  .action(async (options: { demo: boolean; port?: number }) => {
+    const cfg = config();
+    await runServeCommand({ ...cfg, port: options.port ?? cfg.port }, createExtractor(), { loadDemo: options.demo });
+  });
+
+program
+  .command('migrate')
+  .description('Create the database or bring its schema up to date, then exit')
+  .action(async () => {
+    const app = await createApp(config(), createExtractor());
+    process.stdout.write(`database ready: ${app.config.database.path}\n`);
+    await app.close();
+  });
+
+program
+  .command('ingest')
+  .description('Ingest .txt/.md (first line is the title), .json and .jsonl files, or folders of them')
+  .argument('<paths...>', 'files or folders')
+  .action(async (paths: string[]) => {
+    process.exitCode = await runIngestCommand(paths, config(), createExtractor());
+  });
+
+program
+  .command('extract')
+  .description('Print one JSON line of extracted countries, people, organizations and places per article')
+  .argument('<file>', 'JSONL file of {id, title, body}')
+  .action(async (file: string) => {
+    await runExtractCommand(file, process.stdout);
+  });
+
+program
+  .command('eval')
+  .description('Extract from gold JSONL files and print precision/recall/F1 per type, as ../shared/eval/score.mjs')
+  .argument('<gold...>', 'gold JSONL files')
+  .option('--verbose', 'list every false positive and miss')
+  .option('--min-f1 <floors>', 'fail when an F1 drops below a floor, e.g. countries=0.97,people=0.92')
+  .action(async (gold: string[], options: { verbose?: boolean; minF1?: string }) => {
+    const report = await runEvalCommand(gold, options);
+    if (!report.passed) process.exitCode = 1;
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`content-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

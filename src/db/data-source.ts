@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { Article } from '../entities/article';
+import { Country } from '../entities/country';
+import { GraphEntity } from '../entities/graph-entity';
+import { Mention } from '../entities/mention';
+import { InitialSchema1764489600000 } from './migrations/sqlite/1764489600000-initial-schema';
+import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-load-countries';
+import { SqlStatementCounter } from './sql-statement-counter';
+
+export const ENTITIES = [Article, Country, GraphEntity, Mention];
+const SQLITE_MIGRATIONS = [InitialSchema1764489600000, LoadCountries1764489600001];
+
+export interface OpenedDatabase {
+  dataSource: DataSource;
+  statements: SqlStatementCounter;
+}
+
+/**
+ * Opens the database and brings its schema up to date (migrations, never `synchronize`).
+ * ":memory:" gives a private in-memory database (tests).
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenedDatabase> {
+  if (config.path !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.path)), { recursive: true });
+  const statements = new SqlStatementCounter();
+  const dataSource = new DataSource({
+    type: 'sqlite',
+    database: config.path,
+    entities: ENTITIES,
+    migrations: SQLITE_MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logger: statements,
+    logging: true,
+    // WAL lets readers go on while one writer commits; busy_timeout waits instead of failing on a lock.
+    enableWAL: config.path !== ':memory:',
+    busyTimeout: 5000,
+  });
+  await dataSource.initialize();
+  await dataSource.query('PRAGMA foreign_keys = ON');
+  await dataSource.runMigrations({ transaction: 'each' });
+  return { dataSource, statements };
+}

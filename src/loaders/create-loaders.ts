@@ -1,0 +1,133 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { Article } from '../entities/article';
+import { Country } from '../entities/country';
+import { EntityKind } from '../entities/entity-kind';
+import { GraphEntity } from '../entities/graph-entity';
+import { Mention } from '../entities/mention';
+import { chunk } from '../db/sql-builder';
+import type {
+  ArticleFilterArgs,
+  ArticleOrder,
+  ArticlePage,
+  ArticleQueryService,
+  ResolvedArticleFilter,
+} from '../services/article-query.service';
+import type { PageArgs } from '../services/pagination';
+
+/** Orders batch results by key, as DataLoader requires; missing keys give null. */
+function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Groups batch results by key, in key order; keys without rows give []. */
+function groupedInKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = groups.get(keyOf(row)) ?? [];
+    list.push(row);
+    groups.set(keyOf(row), list);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+async function findInChunks<T>(keys: readonly (string | number)[], find: (part: (string | number)[]) => Promise<T[]>) {
+  const rows: T[] = [];
+  for (const part of chunk(keys)) rows.push(...(await find(part)));
+  return rows;
+}
+
+/** Arguments of a nested Entity.articles / Country.articles field; one loader per distinct set. */
+export interface EntityArticlesKey {
+  filter: ResolvedArticleFilter;
+  order: ArticleOrder;
+  page: PageArgs;
+}
+
+/**
+ * The per-request loaders: every relation field goes through one of these, so a page of N
+ * articles with their countries and entities costs the same few statements for any N.
+ */
+export function createLoaders(dataSource: DataSource, articleQueries: ArticleQueryService) {
+  const articleById = new DataLoader<number, Article | null>(async (ids) =>
+    inKeyOrder(
+      ids,
+      await findInChunks(ids, (part) => dataSource.getRepository(Article).findBy({ id: In(part) })),
+      (a) => a.id,
+    ),
+  );
+  const entityById = new DataLoader<number, GraphEntity | null>(async (ids) =>
+    inKeyOrder(
+      ids,
+      await findInChunks(ids, (part) => dataSource.getRepository(GraphEntity).findBy({ id: In(part) })),
+      (e) => e.id,
+    ),
+  );
+  const countryByCode = new DataLoader<string, Country | null>(async (codes) =>
+    inKeyOrder(
+      codes,
+      await findInChunks(codes, (part) => dataSource.getRepository(Country).findBy({ code: In(part) })),
+      (c) => c.code,
+    ),
+  );
+  const countryEntityByCode = new DataLoader<string, GraphEntity | null>(async (codes) =>
+    inKeyOrder(
+      codes,
+      await findInChunks(codes, (part) =>
+        dataSource.getRepository(GraphEntity).findBy({ kind: EntityKind.COUNTRY, countryCode: In(part) }),
+      ),
+      (e) => e.countryCode,
+    ),
+  );
+  /** All mentions of each article, most salient first. */
+  const mentionsByArticleId = new DataLoader<number, Mention[]>(async (ids) =>
+    groupedInKeyOrder(
+      ids,
+      await findInChunks(ids, (part) =>
+        dataSource
+          .getRepository(Mention)
+          .find({ where: { articleId: In(part) }, order: { salience: 'DESC', entityId: 'ASC' } }),
+      ),
+      (m) => m.articleId,
+    ),
+  );
+
+  /** Filters resolved once per request, however many parents share them. */
+  const articleFilter = new DataLoader<{ filter?: ArticleFilterArgs | null }, ResolvedArticleFilter, string>(
+    (keys) => Promise.all(keys.map((key) => articleQueries.resolveFilter(key.filter))),
+    { cacheKeyFn: (key) => JSON.stringify(key.filter ?? null) },
+  );
+  const pagesByArgs = new Map<string, DataLoader<number, ArticlePage>>();
+  const countsByFilter = new Map<string, DataLoader<number, number>>();
+  return {
+    articleById,
+    entityById,
+    countryByCode,
+    countryEntityByCode,
+    mentionsByArticleId,
+    articleFilter,
+    /** Article pages of many entities with the same arguments, in one statement. */
+    articlePagesOfEntities(key: EntityArticlesKey): DataLoader<number, ArticlePage> {
+      const cacheKey = JSON.stringify(key);
+      let loader = pagesByArgs.get(cacheKey);
+      if (!loader) {
+        loader = new DataLoader((ids) => articleQueries.findPagesForEntities(ids, key.filter, key.order, key.page));
+        pagesByArgs.set(cacheKey, loader);
+      }
+      return loader;
+    },
+    /** Article counts of many entities under the same filter, in one GROUP BY. */
+    articleCountsOfEntities(filter: ResolvedArticleFilter): DataLoader<number, number> {
+      const cacheKey = JSON.stringify(filter);
+      let loader = countsByFilter.get(cacheKey);
+      if (!loader) {
+        loader = new DataLoader((ids) => articleQueries.countForEntities(ids, filter));
+        countsByFilter.set(cacheKey, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

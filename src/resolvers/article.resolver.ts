@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../entities/article';
+import { Country } from '../entities/country';
+import { EntityKind } from '../entities/entity-kind';
+import { GraphEntity } from '../entities/graph-entity';
+import { Mention } from '../entities/mention';
+import type { RequestContext } from '../schema/context';
+import { BadUserInputError } from '../schema/errors';
+import { fromGlobalId } from '../schema/global-id';
+import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
+import { ArticlesArgs } from './types/articles.args';
+
+function present<T>(value: T | null | Error): value is T {
+  return value !== null && !(value instanceof Error);
+}
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'One article by global id or by URL.' })
+  async article(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('url', () => String, { nullable: true }) url?: string,
+  ): Promise<Article | null> {
+    if ((id ? 1 : 0) + (url ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of id or url', 'id');
+    if (id) return ctx.loaders.articleById.load(Number(fromGlobalId(id, 'Article', 'id')));
+    return ctx.services.articles.findByUrl(url!);
+  }
+
+  @Query(() => ArticleConnection, { description: 'Articles matching a filter, newest first by default.' })
+  async articles(@Args() args: ArticlesArgs, @Ctx() ctx: RequestContext): Promise<ArticleConnection> {
+    const filter = await ctx.services.articles.resolveFilter(args.filter);
+    const page = await ctx.services.articles.findPage(filter, args.orderBy, args);
+    return toArticleConnection(page, () => ctx.services.articles.count(filter));
+  }
+
+  @FieldResolver(() => [Country], { description: 'Countries the article mentions, most salient first.' })
+  async countries(@Root() article: Article, @Ctx() ctx: RequestContext): Promise<Country[]> {
+    const mentions = await ctx.loaders.mentionsByArticleId.load(article.id);
+    const entities = await ctx.loaders.entityById.loadMany(
+      mentions.filter((m) => m.kind === EntityKind.COUNTRY).map((m) => m.entityId),
+    );
+    const codes = entities.filter(present).flatMap((e) => (e.countryCode ? [e.countryCode] : []));
+    return (await ctx.loaders.countryByCode.loadMany(codes)).filter(present);
+  }
+
+  @FieldResolver(() => [GraphEntity], { description: 'Entities the article mentions, most salient first.' })
+  async entities(
+    @Root() article: Article,
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' }) kind?: EntityKind,
+  ): Promise<GraphEntity[]> {
+    const mentions = await this.mentions(article, ctx, kind);
+    return (await ctx.loaders.entityById.loadMany(mentions.map((m) => m.entityId))).filter(present);
+  }
+
+  @FieldResolver(() => [Mention], {
+    description: 'How the article mentions each entity (count, salience, evidence), most salient first.',
+  })
+  async mentions(
+    @Root() article: Article,
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => EntityKind, { nullable: true, description: 'Only mentions of this kind.' }) kind?: EntityKind,
+  ): Promise<Mention[]> {
+    const mentions = await ctx.loaders.mentionsByArticleId.load(article.id);
+    return kind ? mentions.filter((m) => m.kind === kind) : mentions;
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Country } from '../entities/country';
+import { GraphEntity } from '../entities/graph-entity';
+import type { RequestContext } from '../schema/context';
+import { BadUserInputError } from '../schema/errors';
+import { fromGlobalId } from '../schema/global-id';
+import { toPageInfo } from '../schema/relay';
+import { articlesOfEntity } from './entity-articles';
+import { ArticleConnection } from './types/article-connection.type';
+import { ArticlesArgs } from './types/articles.args';
+import { ConnectionArgs } from './types/connection.args';
+import { EntityConnection, EntityEdge } from './types/entity-connection.type';
+import { EntityFilterInput } from './types/entity-filter.input';
+
+@Resolver(() => GraphEntity)
+export class EntityResolver {
+  @Query(() => GraphEntity, { nullable: true, description: 'One entity by global id or slug.' })
+  async entity(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('slug', () => String, { nullable: true }) slug?: string,
+  ): Promise<GraphEntity | null> {
+    if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of id or slug', 'id');
+    if (id) {
+      const key = fromGlobalId(id, 'Entity', 'id');
+      return /^\d+$/.test(key) ? ctx.loaders.entityById.load(Number(key)) : null;
+    }
+    return ctx.services.entities.findBySlug(slug!);
+  }
+
+  @Query(() => EntityConnection, { description: 'Entities in name order, optionally filtered.' })
+  async entities(
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilterInput, { nullable: true }) filter?: EntityFilterInput,
+  ): Promise<EntityConnection> {
+    const page = await ctx.services.entities.findPage(filter, args);
+    const edges = page.items.map((item) => Object.assign(new EntityEdge(), { cursor: item.cursor, node: item.entity }));
+    return Object.assign(new EntityConnection(), {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: toPageInfo(
+        edges.map((edge) => edge.cursor),
+        page.hasNextPage,
+        page.hasPreviousPage,
+      ),
+      countTotal: () => ctx.services.entities.count(filter),
+    });
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: 'The country the entity belongs to or lies in (the country itself for COUNTRY entities).',
+  })
+  country(@Root() entity: GraphEntity, @Ctx() ctx: RequestContext): Promise<Country | null> | null {
+    return entity.countryCode ? ctx.loaders.countryByCode.load(entity.countryCode) : null;
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this entity, newest first.' })
+  articles(@Root() entity: GraphEntity, @Args() args: ArticlesArgs, @Ctx() ctx: RequestContext) {
+    return articlesOfEntity(entity.id, args, ctx);
+  }
+}
+
+@Resolver(() => EntityConnection)
+export class EntityConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: EntityConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}

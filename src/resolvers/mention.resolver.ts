@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphEntity } from '../entities/graph-entity';
+import { Mention } from '../entities/mention';
+import type { RequestContext } from '../schema/context';
+import { NotFoundError } from '../schema/errors';
+import { ArticleField } from './types/article-field.enum';
+import { Snippet } from './types/snippet.type';
+
+@Resolver(() => Mention)
+export class MentionResolver {
+  @FieldResolver(() => GraphEntity, { description: 'The entity mentioned.' })
+  async entity(@Root() mention: Mention, @Ctx() ctx: RequestContext): Promise<GraphEntity> {
+    const entity = await ctx.loaders.entityById.load(mention.entityId);
+    if (!entity) throw new NotFoundError(`entity ${mention.entityId} of a mention is missing`);
+    return entity;
+  }
+
+  @FieldResolver(() => [Snippet], {
+    description: 'The sentences that mention the entity (up to 5), with the mention located by offsets.',
+  })
+  snippets(@Root() mention: Mention): Snippet[] {
+    return mention.evidence.map((e) =>
+      Object.assign(new Snippet(), {
+        text: e.sentence,
+        start: e.start - e.sentenceStart,
+        end: e.end - e.sentenceStart,
+        field: e.field === 'title' ? ArticleField.TITLE : ArticleField.BODY,
+      }),
+    );
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../schema/context';
+import { BadUserInputError } from '../schema/errors';
+import { tryFromGlobalId } from '../schema/global-id';
+import { Node } from '../schema/node.interface';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it no longer exists.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
+    const decoded = tryFromGlobalId(id);
+    if (!decoded) throw new BadUserInputError(`id: "${id}" is not a global id issued by this API`, 'id');
+    const numeric = /^\d+$/.test(decoded.key) ? Number(decoded.key) : null;
+    switch (decoded.type) {
+      case 'Article':
+        return numeric === null ? null : ((await ctx.loaders.articleById.load(numeric)) as Node | null);
+      case 'Entity':
+        return numeric === null ? null : ((await ctx.loaders.entityById.load(numeric)) as Node | null);
+      case 'Country':
+        return (await ctx.loaders.countryByCode.load(decoded.key)) as Node | null;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ArticleField } from './article-field.enum';
+
+@ObjectType('Snippet', { description: 'A sentence that mentions the entity, with the mention highlighted by offsets.' })
+export class Snippet {
+  @Field(() => String, { description: 'The sentence as it appears in the article.' })
+  text!: string;
+
+  @Field(() => Int, { description: 'Offset of the mention in `text` (UTF-16 code units).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just past the mention in `text`.' })
+  end!: number;
+
+  @Field(() => ArticleField, { description: 'Whether the sentence is in the title or the body.' })
+  field!: ArticleField;
+}

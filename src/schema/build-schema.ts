@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { ArticleConnectionResolver } from '../resolvers/article-connection.resolver';
+import { ArticleResolver } from '../resolvers/article.resolver';
+import { CountryResolver } from '../resolvers/country.resolver';
+import { EntityConnectionResolver, EntityResolver } from '../resolvers/entity.resolver';
+import { IngestResolver } from '../resolvers/ingest.resolver';
+import { MentionResolver } from '../resolvers/mention.resolver';
+import { NodeResolver } from '../resolvers/node.resolver';
+import type { RequestContext } from './context';
+import { UnauthenticatedError } from './errors';
+
+/** Mutations are @Authorized: only callers that presented a configured API key pass. */
+const authChecker: AuthChecker<RequestContext> = ({ context }) => {
+  if (!context.viewer.hasApiKey) throw new UnauthenticatedError();
+  return true;
+};
+
+export function buildContentGraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      NodeResolver,
+      ArticleResolver,
+      ArticleConnectionResolver,
+      EntityResolver,
+      EntityConnectionResolver,
+      CountryResolver,
+      MentionResolver,
+      IngestResolver,
+    ],
+    authChecker,
+    validate: false,
+  });
+}

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+
+/** An article as it arrives, from a file or the ingestArticle mutation. */
+export interface ArticleInput {
+  url?: string | null;
+  title: string;
+  body: string;
+  summary?: string | null;
+  source?: string | null;
+  author?: string | null;
+  section?: string | null;
+  language?: string | null;
+  publishedAt?: string | Date | null;
+}
+
+/** An input problem the caller can fix; `field` names the offending field. */
+export interface InputProblem {
+  field: string;
+  message: string;
+  code: 'REQUIRED' | 'TOO_LONG' | 'INVALID';
+}
+
+/** A validated article with normalized fields, ready to store. */
+export interface ValidArticle {
+  url: string | null;
+  title: string;
+  body: string;
+  summary: string | null;
+  source: string | null;
+  author: string | null;
+  section: string | null;
+  language: string | null;
+  publishedAt: Date | null;
+  contentHash: string;
+}
+
+const MAX_TITLE_CHARS = 1_000;
+const MAX_META_CHARS = 500;
+// C0 control characters other than tab, line feed and carriage return.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+function cleanText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').trim();
+}
+
+function optionalText(
+  value: string | null | undefined,
+  field: string,
+  problems: InputProblem[],
+  max = MAX_META_CHARS,
+): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    problems.push({ field, message: `${field} must be a string`, code: 'INVALID' });
+    return null;
+  }
+  const cleaned = cleanText(value);
+  if (cleaned.length > max) problems.push({ field, message: `${field} is longer than ${max} characters`, code: 'TOO_LONG' });
+  return cleaned || null;
+}
+
+function parsePublishedAt(value: string | Date | null | undefined, problems: InputProblem[]): Date | null {
+  if (value === undefined || value === null || value === '') return null;
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1800 || date.getUTCFullYear() > 2200) {
+    problems.push({
+      field: 'publishedAt',
+      message: `publishedAt "${String(value)}" is not an ISO-8601 date between 1800 and 2200`,
+      code: 'INVALID',
+    });
+    return null;
+  }
+  return date;
+}
+
+function parseUrl(value: string | null | undefined, problems: InputProblem[]): string | null {
+  const text = optionalText(value, 'url', problems, 2_000);
+  if (text === null) return null;
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    url.hash = '';
+    return url.toString();
+  } catch {
+    problems.push({ field: 'url', message: `url "${text}" is not an http(s) URL`, code: 'INVALID' });
+    return null;
+  }
+}
+
+/** Same text, same hash: whitespace differences do not make a new article. */
+export function contentHashOf(title: string, body: string): string {
+  const normalized = `${title}\n${body}`.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normalized, 'utf8').digest('hex');
+}
+
+/** Checks and normalizes an input; returns every problem at once so a client can fix them together. */
+export function validateArticleInput(
+  input: ArticleInput,
+  maxBodyChars: number,
+): { article: ValidArticle } | { problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  const title = typeof input.title === 'string' ? cleanText(input.title) : '';
+  const body = typeof input.body === 'string' ? input.body : '';
+  if (!title) problems.push({ field: 'title', message: 'title is missing or empty', code: 'REQUIRED' });
+  if (title.length > MAX_TITLE_CHARS) {
+    problems.push({ field: 'title', message: `title is longer than ${MAX_TITLE_CHARS} characters`, code: 'TOO_LONG' });
+  }
+  // Check the size before cleaning so a huge body costs one comparison, not a pass over it.
+  if (body.length > maxBodyChars) {
+    problems.push({
+      field: 'body',
+      message: `body has ${body.length} characters; the limit is ${maxBodyChars}`,
+      code: 'TOO_LONG',
+    });
+  }
+  const cleanedBody = problems.some((p) => p.field === 'body') ? '' : cleanText(body);
+  if (!cleanedBody && !problems.some((p) => p.field === 'body')) {
+    problems.push({ field: 'body', message: 'body is missing or empty', code: 'REQUIRED' });
+  }
+  const url = parseUrl(input.url, problems);
+  const publishedAt = parsePublishedAt(input.publishedAt, problems);
+  const summary = optionalText(input.summary, 'summary', problems, 5_000);
+  const source = optionalText(input.source, 'source', problems);
+  const author = optionalText(input.author, 'author', problems);
+  const section = optionalText(input.section, 'section', problems);
+  const language = optionalText(input.language, 'language', problems, 35);
+  if (problems.length) return { problems };
+  return {
+    article: {
+      url,
+      title,
+      body: cleanedBody,
+      summary,
+      source,
+      author,
+      section,
+      language,
+      publishedAt,
+      contentHash: contentHashOf(title, cleanedBody),
+    },
+  };
+}

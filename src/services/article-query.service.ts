@@ -1,0 +1,208 @@
+import type { DataSource } from 'typeorm';
+import { SqlParameters } from '../db/sql-builder';
+import { Article } from '../entities/article';
+import { BadUserInputError } from '../schema/errors';
+import type { EntityReferenceService } from './entity-reference.service';
+import { toFtsQuery } from './full-text-query';
+import { encodeCursor, type KeysetCursor, type PageArgs, type PageRequest, toPageRequest } from './pagination';
+
+/** Article filter as clients send it: entities named by code, name, slug or id. */
+export interface ArticleFilterArgs {
+  mentionsAll?: string[] | null;
+  mentionsAny?: string[] | null;
+  mentionsNone?: string[] | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
+  source?: string | null;
+  text?: string | null;
+}
+
+/** The same filter with entity names resolved to ids and the text turned into an FTS query. */
+export interface ResolvedArticleFilter {
+  mentionsAll: number[];
+  mentionsAny: number[];
+  mentionsNone: number[];
+  publishedAfter: string | null;
+  publishedBefore: string | null;
+  source: string | null;
+  ftsQuery: string | null;
+}
+
+export type ArticleOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
+/** One page of article ids in order, with what a Relay connection needs. */
+export interface ArticlePage {
+  items: { id: number; cursor: string }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+interface RankedRow {
+  ownerId?: number;
+  id: number;
+  sortDate: string;
+}
+
+/**
+ * Finds articles by entity filters, dates, source and text, in keyset pages ordered by date.
+ * Returns ids only; the GraphQL layer loads the articles through the per-request loaders.
+ */
+export class ArticleQueryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: EntityReferenceService,
+  ) {}
+
+  async resolveFilter(filter: ArticleFilterArgs | null | undefined): Promise<ResolvedArticleFilter> {
+    const f = filter ?? {};
+    if (f.mentionsAny && f.mentionsAny.length === 0) {
+      throw new BadUserInputError('filter.mentionsAny: give at least one entry or leave it out', 'filter.mentionsAny');
+    }
+    const [mentionsAll, mentionsAny, mentionsNone] = await Promise.all([
+      this.references.resolve(f.mentionsAll ?? [], 'filter.mentionsAll'),
+      this.references.resolve(f.mentionsAny ?? [], 'filter.mentionsAny'),
+      this.references.resolve(f.mentionsNone ?? [], 'filter.mentionsNone'),
+    ]);
+    if (f.publishedAfter && f.publishedBefore && f.publishedAfter >= f.publishedBefore) {
+      throw new BadUserInputError('filter.publishedAfter must be earlier than filter.publishedBefore', 'filter.publishedAfter');
+    }
+    return {
+      mentionsAll,
+      mentionsAny,
+      mentionsNone,
+      publishedAfter: f.publishedAfter?.toISOString() ?? null,
+      publishedBefore: f.publishedBefore?.toISOString() ?? null,
+      source: f.source ?? null,
+      ftsQuery: f.text ? toFtsQuery(f.text, 'filter.text') : null,
+    };
+  }
+
+  findByUrl(url: string): Promise<Article | null> {
+    return this.dataSource.getRepository(Article).findOneBy({ url });
+  }
+
+  /** A page of all articles matching the filter. */
+  async findPage(filter: ResolvedArticleFilter, order: ArticleOrder, args: PageArgs): Promise<ArticlePage> {
+    const page = toPageRequest(args);
+    const params = new SqlParameters();
+    const { orderSql, keyset } = this.ordering(page, order, params);
+    const conditions = [...this.conditions(filter, params), ...keyset];
+    const rows = await params.run<RankedRow>(
+      this.dataSource,
+      `SELECT a.id AS id, a.sortDate AS sortDate FROM article a
+       ${where(conditions)} ORDER BY ${orderSql} LIMIT ${page.size + 1}`,
+    );
+    return toPage(rows, page);
+  }
+
+  async count(filter: ResolvedArticleFilter): Promise<number> {
+    const params = new SqlParameters();
+    const rows = await params.run<{ total: number }>(
+      this.dataSource,
+      `SELECT COUNT(*) AS total FROM article a ${where(this.conditions(filter, params))}`,
+    );
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  /**
+   * Pages of articles for many entities at once (Entity.articles under a list): one statement,
+   * ranked per entity with a window function, instead of one query per entity.
+   */
+  async findPagesForEntities(
+    entityIds: readonly number[],
+    filter: ResolvedArticleFilter,
+    order: ArticleOrder,
+    args: PageArgs,
+  ): Promise<ArticlePage[]> {
+    const page = toPageRequest(args);
+    const params = new SqlParameters();
+    const { orderSql, keyset } = this.ordering(page, order, params);
+    const owners = params.bindList(entityIds);
+    const conditions = [`m.entityId IN (${owners})`, ...this.conditions(filter, params), ...keyset];
+    const rows = await params.run<RankedRow & { position: number }>(
+      this.dataSource,
+      `SELECT ownerId, id, sortDate FROM (
+         SELECT m.entityId AS ownerId, a.id AS id, a.sortDate AS sortDate,
+                ROW_NUMBER() OVER (PARTITION BY m.entityId ORDER BY ${orderSql}) AS position
+         FROM mention m JOIN article a ON a.id = m.articleId
+         ${where(conditions)}
+       ) ranked WHERE position <= ${page.size + 1} ORDER BY ownerId, position`,
+    );
+    const byOwner = new Map<number, RankedRow[]>();
+    for (const row of rows) {
+      const list = byOwner.get(Number(row.ownerId)) ?? [];
+      list.push(row);
+      byOwner.set(Number(row.ownerId), list);
+    }
+    return entityIds.map((id) => toPage(byOwner.get(id) ?? [], page));
+  }
+
+  /** Article counts per entity under a filter: one GROUP BY statement. */
+  async countForEntities(entityIds: readonly number[], filter: ResolvedArticleFilter): Promise<number[]> {
+    const params = new SqlParameters();
+    const owners = params.bindList(entityIds);
+    const rows = await params.run<{ ownerId: number; total: number }>(
+      this.dataSource,
+      `SELECT m.entityId AS ownerId, COUNT(*) AS total
+       FROM mention m JOIN article a ON a.id = m.articleId
+       ${where([`m.entityId IN (${owners})`, ...this.conditions(filter, params)])}
+       GROUP BY m.entityId`,
+    );
+    const totals = new Map(rows.map((r) => [Number(r.ownerId), Number(r.total)]));
+    return entityIds.map((id) => totals.get(id) ?? 0);
+  }
+
+  private conditions(filter: ResolvedArticleFilter, params: SqlParameters): string[] {
+    const conditions: string[] = [];
+    for (const entityId of filter.mentionsAll) {
+      conditions.push(`a.id IN (SELECT articleId FROM mention WHERE entityId = ${params.bind(entityId)})`);
+    }
+    if (filter.mentionsAny.length) {
+      conditions.push(
+        `a.id IN (SELECT articleId FROM mention WHERE entityId IN (${params.bindList(filter.mentionsAny)}))`,
+      );
+    }
+    if (filter.mentionsNone.length) {
+      conditions.push(
+        `NOT EXISTS (SELECT 1 FROM mention n WHERE n.articleId = a.id AND n.entityId IN (${params.bindList(filter.mentionsNone)}))`,
+      );
+    }
+    if (filter.publishedAfter) conditions.push(`a.sortDate >= ${params.bind(filter.publishedAfter)}`);
+    if (filter.publishedBefore) conditions.push(`a.sortDate < ${params.bind(filter.publishedBefore)}`);
+    if (filter.source !== null) conditions.push(`a.source = ${params.bind(filter.source)}`);
+    if (filter.ftsQuery !== null) {
+      conditions.push(`a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${params.bind(filter.ftsQuery)})`);
+    }
+    return conditions;
+  }
+
+  /** ORDER BY and the keyset condition; backward pages read in reverse and are flipped after. */
+  private ordering(page: PageRequest, order: ArticleOrder, params: SqlParameters) {
+    const descending = (order === 'NEWEST_FIRST') !== (page.direction === 'backward');
+    const dir = descending ? 'DESC' : 'ASC';
+    const keyset: string[] = [];
+    if (page.cursor) {
+      const op = descending ? '<' : '>';
+      const date = params.bind(page.cursor.key);
+      keyset.push(`(a.sortDate ${op} ${date} OR (a.sortDate = ${date} AND a.id ${op} ${params.bind(page.cursor.id)}))`);
+    }
+    return { orderSql: `a.sortDate ${dir}, a.id ${dir}`, keyset };
+  }
+}
+
+function where(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+function toPage(rows: RankedRow[], page: PageRequest): ArticlePage {
+  const hasMore = rows.length > page.size;
+  const kept = rows.slice(0, page.size);
+  if (page.direction === 'backward') kept.reverse();
+  const items = kept.map((row) => {
+    const cursor: KeysetCursor = { key: row.sortDate, id: Number(row.id) };
+    return { id: cursor.id, cursor: encodeCursor(cursor) };
+  });
+  return page.direction === 'forward'
+    ? { items, hasNextPage: hasMore, hasPreviousPage: page.cursor !== null }
+    : { items, hasNextPage: page.cursor !== null, hasPreviousPage: hasMore };
+}

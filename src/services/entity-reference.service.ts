@@ -1,0 +1,78 @@
+import { In, type DataSource } from 'typeorm';
+import { GraphEntity } from '../entities/graph-entity';
+import { EntityKind } from '../entities/entity-kind';
+import { NotFoundError, BadUserInputError } from '../schema/errors';
+import { tryFromGlobalId } from '../schema/global-id';
+import { slugify } from '../db/slug';
+import type { CountryDirectory } from './country-directory';
+
+/** A client's way of naming an entity in a filter, resolved to its row id. */
+interface Lookup {
+  ref: string;
+  entityId?: number;
+  countryCode?: string;
+  slug?: string;
+}
+
+const MAX_REFS_PER_LIST = 20;
+
+/**
+ * Turns the strings clients put in filters (country codes, country names and aliases, entity
+ * slugs, entity names, global ids) into entity ids. Unknown strings are an error naming them:
+ * an empty result would look like "no such stories" when the truth is "no such entity".
+ */
+export class EntityReferenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly countries: CountryDirectory,
+  ) {}
+
+  async resolve(refs: readonly string[], argumentName: string): Promise<number[]> {
+    if (refs.length > MAX_REFS_PER_LIST) {
+      throw new BadUserInputError(`${argumentName}: at most ${MAX_REFS_PER_LIST} entries are allowed`, argumentName);
+    }
+    const lookups = refs.map((ref) => this.classify(ref, argumentName));
+    const codes = lookups.flatMap((l) => (l.countryCode ? [l.countryCode] : []));
+    const slugs = lookups.flatMap((l) => (l.slug ? [l.slug] : []));
+    const ids = lookups.flatMap((l) => (l.entityId !== undefined ? [l.entityId] : []));
+    const repo = this.dataSource.getRepository(GraphEntity);
+    const [byCode, bySlug, byId] = await Promise.all([
+      codes.length ? repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(codes) }) : [],
+      slugs.length ? repo.findBy({ slug: In(slugs) }) : [],
+      ids.length ? repo.findBy({ id: In(ids) }) : [],
+    ]);
+    const idByCode = new Map(byCode.map((e) => [e.countryCode, e.id]));
+    const idBySlug = new Map(bySlug.map((e) => [e.slug, e.id]));
+    const knownIds = new Set(byId.map((e) => e.id));
+    const missing: string[] = [];
+    const resolved = lookups.map((l) => {
+      const id =
+        (l.countryCode !== undefined ? idByCode.get(l.countryCode) : undefined) ??
+        (l.slug !== undefined ? idBySlug.get(l.slug) : undefined) ??
+        (l.entityId !== undefined && knownIds.has(l.entityId) ? l.entityId : undefined);
+      if (id === undefined) missing.push(l.ref);
+      return id ?? -1;
+    });
+    if (missing.length) {
+      const names = missing.map((m) => `"${m}"`).join(', ');
+      throw new NotFoundError(
+        `${argumentName}: no country or entity named ${names} (use a country code or name, an entity slug or name, or a node id)`,
+        argumentName,
+      );
+    }
+    return [...new Set(resolved)];
+  }
+
+  private classify(ref: string, argumentName: string): Lookup {
+    const trimmed = ref.trim();
+    if (!trimmed || trimmed.length > 200) {
+      throw new BadUserInputError(`${argumentName}: entries must be 1 to 200 characters long`, argumentName);
+    }
+    const countryCode = this.countries.findCode(trimmed);
+    if (countryCode) return { ref, countryCode };
+    const globalId = tryFromGlobalId(trimmed);
+    if (globalId?.type === 'Country') return { ref, countryCode: globalId.key };
+    if (globalId?.type === 'Entity' && /^\d+$/.test(globalId.key)) return { ref, entityId: Number(globalId.key) };
+    return { ref, slug: slugify(trimmed) };
+  }
+}

@@ -1,0 +1,211 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Article } from '../entities/article';
+import { EntityKind } from '../entities/entity-kind';
+import { GraphEntity } from '../entities/graph-entity';
+import { Mention } from '../entities/mention';
+import { slugify } from '../db/slug';
+import { chunk } from '../db/sql-builder';
+import type { ExtractedEntity, Extractor, MentionEvidence } from '../extraction/types';
+import { validateArticleInput, type ArticleInput, type InputProblem, type ValidArticle } from './article-input';
+import { WriteLock } from './write-lock';
+
+export type IngestStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+
+export type IngestOutcome =
+  | { status: IngestStatus; article: Article; note?: string }
+  | { status: 'REJECTED'; problems: InputProblem[] };
+
+/** Evidence kept per mention: enough to show why, small enough to keep rows light. */
+const MAX_EVIDENCE_PER_MENTION = 5;
+const MAX_SENTENCE_CHARS = 400;
+
+/** Keeps the sentence around a span short, re-basing offsets, so pathological text stays bounded. */
+function boundEvidence(evidence: MentionEvidence): MentionEvidence {
+  if (evidence.sentence.length <= MAX_SENTENCE_CHARS) return evidence;
+  const spanInSentence = evidence.start - evidence.sentenceStart;
+  const from = Math.max(0, spanInSentence - Math.floor(MAX_SENTENCE_CHARS / 2));
+  return {
+    ...evidence,
+    sentence: evidence.sentence.slice(from, from + MAX_SENTENCE_CHARS),
+    sentenceStart: evidence.sentenceStart + from,
+  };
+}
+
+/** Slugs to try for an entity, best first: its own, then one qualified by country or kind. */
+function candidateSlugs(entity: ExtractedEntity): string[] {
+  const base = slugify(entity.name) || 'entity';
+  const qualifier = entity.kind === 'PLACE' && entity.countryCode ? entity.countryCode : entity.kind;
+  return [base, `${base}-${qualifier.toLowerCase()}`];
+}
+
+function isSameEntity(row: GraphEntity, entity: ExtractedEntity): boolean {
+  if (row.kind !== entity.kind) return false;
+  if (entity.kind !== 'PLACE') return true;
+  return !row.countryCode || !entity.countryCode || row.countryCode === entity.countryCode;
+}
+
+/**
+ * Ingestion: validate, extract, then write the article, its entities and its mentions in ONE
+ * transaction. The same URL or the same content updates the stored article, never duplicates it.
+ */
+export class IngestService {
+  private readonly lock = new WriteLock();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly extractor: Extractor,
+    private readonly maxArticleChars: number,
+    private readonly countryCodes: ReadonlySet<string>,
+  ) {}
+
+  /** Extractor codes outside the reference table ("" for seas, say) are stored as no country. */
+  private knownCountryCode(code: string | null): string | null {
+    return code && this.countryCodes.has(code) ? code : null;
+  }
+
+  /** Both natural slugs belong to other entities: number this one ("jordan-person-2"). */
+  private async numberedFreeSlug(manager: EntityManager, base: string): Promise<string> {
+    for (let n = 2; ; n++) {
+      const slug = `${base}-${n}`;
+      if (!(await manager.getRepository(GraphEntity).existsBy({ slug }))) return slug;
+    }
+  }
+
+  async ingest(input: ArticleInput): Promise<IngestOutcome> {
+    const validated = validateArticleInput(input, this.maxArticleChars);
+    if ('problems' in validated) return { status: 'REJECTED', problems: validated.problems };
+    const article = validated.article;
+    return this.lock.run(() => this.dataSource.transaction((manager) => this.write(manager, article)));
+  }
+
+  private async write(manager: EntityManager, input: ValidArticle): Promise<IngestOutcome> {
+    const articles = manager.getRepository(Article);
+    const byUrl = input.url ? await articles.findOneBy({ url: input.url }) : null;
+    const byHash = await articles.findOneBy({ contentHash: input.contentHash });
+
+    if (!byUrl && byHash) {
+      // Same content under another address (or none): keep one row, adopt a URL it lacked.
+      if (input.url && !byHash.url) {
+        byHash.url = input.url;
+        return { status: 'UPDATED', article: await articles.save(byHash) };
+      }
+      return { status: 'UNCHANGED', article: byHash, note: 'same content as an article already stored' };
+    }
+    if (byUrl && byHash && byUrl.id !== byHash.id) {
+      return {
+        status: 'REJECTED',
+        problems: [{ field: 'body', message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`, code: 'INVALID' }],
+      };
+    }
+
+    const now = new Date();
+    const existing = byUrl;
+    if (existing && existing.contentHash === input.contentHash && !this.metadataChanged(existing, input)) {
+      return { status: 'UNCHANGED', article: existing };
+    }
+    const row = existing ?? articles.create({ ingestedAt: now });
+    Object.assign(row, input);
+    row.sortDate = (input.publishedAt ?? row.ingestedAt ?? now).toISOString();
+    const saved = await articles.save(row);
+
+    if (!existing || existing.contentHash !== input.contentHash || existing.sortDate !== saved.sortDate) {
+      await this.replaceMentions(manager, saved);
+    }
+    return { status: existing ? 'UPDATED' : 'CREATED', article: saved };
+  }
+
+  private metadataChanged(existing: Article, input: ValidArticle): boolean {
+    const keys = ['summary', 'source', 'author', 'section', 'language'] as const;
+    if (keys.some((key) => existing[key] !== input[key])) return true;
+    return (existing.publishedAt?.getTime() ?? null) !== (input.publishedAt?.getTime() ?? null);
+  }
+
+  private async replaceMentions(manager: EntityManager, article: Article): Promise<void> {
+    const extracted = this.extractor
+      .extract({ title: article.title, body: article.body })
+      .entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
+    const entityIds = await this.upsertEntities(manager, extracted);
+    const mentions = manager.getRepository(Mention);
+    await mentions.delete({ articleId: article.id });
+    const rows = extracted.map((entity, i) =>
+      mentions.create({
+        articleId: article.id,
+        entityId: entityIds[i],
+        kind: entity.kind,
+        sortDate: article.sortDate,
+        count: entity.count,
+        salience: entity.salience,
+        evidence: entity.evidence.slice(0, MAX_EVIDENCE_PER_MENTION).map(boundEvidence),
+      }),
+    );
+    // One article can name the same entity under two canonical forms; keep the stronger mention.
+    const byEntity = new Map<number, Mention>();
+    for (const row of rows) {
+      const seen = byEntity.get(row.entityId);
+      if (!seen) byEntity.set(row.entityId, row);
+      else {
+        seen.count += row.count;
+        seen.salience = Math.max(seen.salience, row.salience);
+        seen.evidence = [...seen.evidence, ...row.evidence].slice(0, MAX_EVIDENCE_PER_MENTION);
+      }
+    }
+    for (const part of chunk([...byEntity.values()], 100)) await mentions.insert(part);
+  }
+
+  /** Finds or creates the entity row of each extracted entity; returns ids in input order. */
+  private async upsertEntities(manager: EntityManager, extracted: ExtractedEntity[]): Promise<number[]> {
+    const repo = manager.getRepository(GraphEntity);
+    const countryCodes = [
+      ...new Set(extracted.filter((e) => e.kind === 'COUNTRY' && e.countryCode).map((e) => e.countryCode!)),
+    ];
+    const slugs = [...new Set(extracted.filter((e) => e.kind !== 'COUNTRY').flatMap(candidateSlugs))];
+    const countryRows = countryCodes.length
+      ? await repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(countryCodes) })
+      : [];
+    const rowBySlug = new Map<string, GraphEntity>();
+    for (const part of chunk(slugs)) for (const row of await repo.findBy({ slug: In(part) })) rowBySlug.set(row.slug, row);
+    const countryEntityByCode = new Map(countryRows.map((row) => [row.countryCode, row]));
+
+    const ids: number[] = [];
+    for (const entity of extracted) {
+      if (entity.kind === 'COUNTRY') {
+        // Known to exist: unknown codes were dropped before, and every country has its entity row.
+        const row = countryEntityByCode.get(entity.countryCode!);
+        ids.push(row!.id);
+        continue;
+      }
+      let row: GraphEntity | undefined;
+      let freeSlug: string | undefined;
+      for (const slug of candidateSlugs(entity)) {
+        const found = rowBySlug.get(slug);
+        if (found && isSameEntity(found, entity)) {
+          row = found;
+          break;
+        }
+        if (!found && freeSlug === undefined) freeSlug = slug;
+      }
+      if (!row) {
+        freeSlug ??= await this.numberedFreeSlug(manager, candidateSlugs(entity)[1]);
+        row = repo.create({
+          kind: entity.kind as EntityKind,
+          name: entity.name,
+          slug: freeSlug,
+          aliases: [],
+          countryCode: null,
+        });
+        row = await repo.save(row);
+        rowBySlug.set(row.slug, row);
+      }
+      const aliases = new Set(row.aliases);
+      for (const alias of [entity.name, ...entity.aliases]) if (alias !== row.name) aliases.add(alias);
+      const countryCode = row.countryCode ?? this.knownCountryCode(entity.countryCode);
+      if (aliases.size !== row.aliases.length || countryCode !== row.countryCode) {
+        row.aliases = [...aliases];
+        row.countryCode = countryCode;
+        await repo.save(row);
+      }
+      ids.push(row.id);
+    }
+    return ids;
+  }
+}
