@@ -22,17 +22,23 @@ function config(): AppConfig {
 }
 
 const program = new Command('content-graph')
-  .description('GraphQL content graph: news articles linked to the countries, people, organizations and places they mention')
+  .description(
+    'GraphQL content graph: news articles linked to the countries, people, organizations and places they mention',
+  )
   .showHelpAfterError();
 
 program
   .command('serve')
-  .description('Serve GraphQL at http://localhost:PORT/graphql; on an empty database, load the demo corpus first')
+  .description(
+    'Serve GraphQL at http://localhost:PORT/graphql; on an empty database, load the demo corpus first',
+  )
   .option('--no-demo', 'do not load the demo corpus into an empty database')
   .addOption(new Option('--port <port>', 'port to listen on (default: PORT or 4000)').argParser(Number))
   .action(async (options: { demo: boolean; port?: number }) => {
     const cfg = config();
-    await runServeCommand({ ...cfg, port: options.port ?? cfg.port }, createExtractor(), { loadDemo: options.demo });
+    await runServeCommand({ ...cfg, port: options.port ?? cfg.port }, createExtractor(), {
+      loadDemo: options.demo,
+    });
   });
 
 program
@@ -62,7 +68,9 @@ program
 
 program
   .command('eval')
-  .description('Extract from gold JSONL files and print precision/recall/F1 per type, as ../shared/eval/score.mjs')
+  .description(
+    'Extract from gold JSONL files and print precision/recall/F1 per type, as ../shared/eval/score.mjs',
+  )
   .argument('<gold...>', 'gold JSONL files')
   .option('--verbose', 'list every false positive and miss')
   .option('--min-f1 <floors>', 'fail when an F1 drops below a floor, e.g. countries=0.97,people=0.92')

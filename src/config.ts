@@ -24,7 +24,8 @@ function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
   if (!url) return { type: 'sqlite', path: DEFAULT_SQLITE_PATH };
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!file) throw new ConfigError('DATABASE_URL: "sqlite:" needs a file path, e.g. sqlite:./data/graph.sqlite');
+    if (!file)
+      throw new ConfigError('DATABASE_URL: "sqlite:" needs a file path, e.g. sqlite:./data/graph.sqlite');
     return { type: 'sqlite', path: file };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -57,7 +58,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: parseDatabaseUrl(env.DATABASE_URL),
     apiKeys,
     isDevelopment: env.NODE_ENV === 'development',
-    maxArticleChars: parsePositiveInt('CONTENT_GRAPH_MAX_ARTICLE_CHARS', env.CONTENT_GRAPH_MAX_ARTICLE_CHARS, 1_000_000),
-    maxRequestBytes: parsePositiveInt('CONTENT_GRAPH_MAX_REQUEST_BYTES', env.CONTENT_GRAPH_MAX_REQUEST_BYTES, 4_000_000),
+    maxArticleChars: parsePositiveInt(
+      'CONTENT_GRAPH_MAX_ARTICLE_CHARS',
+      env.CONTENT_GRAPH_MAX_ARTICLE_CHARS,
+      1_000_000,
+    ),
+    maxRequestBytes: parsePositiveInt(
+      'CONTENT_GRAPH_MAX_REQUEST_BYTES',
+      env.CONTENT_GRAPH_MAX_REQUEST_BYTES,
+      4_000_000,
+    ),
   };
 }

@@ -6,7 +6,7 @@ import type { App } from './app';
 import { createLoaders } from './loaders/create-loaders';
 import { createPlaygroundRouter } from './playground';
 import { createApiKeyChecker } from './schema/api-keys';
-import { buildContentGraphSchema } from './schema/build-schema';
+import { buildContentGraphSchemaSync } from './schema/build-schema';
 import type { RequestContext } from './schema/context';
 import { createFormatError } from './schema/format-error';
 
@@ -43,7 +43,7 @@ export interface ContentGraphServer {
 
 /** Builds Apollo and the HTTP app around an App; never listens. */
 export async function createServer(app: App): Promise<ContentGraphServer> {
-  const schema = await buildContentGraphSchema();
+  const schema = buildContentGraphSchemaSync();
   const hasApiKey = createApiKeyChecker(app.config.apiKeys);
   const apollo = new ApolloServer<RequestContext>({
     schema,

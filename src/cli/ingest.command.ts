@@ -5,23 +5,32 @@ import type { Extractor } from '../extraction/types';
 import { ingestFiles } from '../ingest/ingest-files';
 
 /** `content-graph ingest PATH...`: progress on stderr, summary on stdout; exit 1 when records were skipped. */
-export async function runIngestCommand(paths: string[], config: AppConfig, extractor: Extractor): Promise<number> {
+export async function runIngestCommand(
+  paths: string[],
+  config: AppConfig,
+  extractor: Extractor,
+): Promise<number> {
   const app = await createApp(config, extractor);
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'ingesting {records} records | created {created} updated {updated} unchanged {unchanged} skipped {skipped}',
+    format:
+      'ingesting {records} records | created {created} updated {updated} unchanged {unchanged} skipped {skipped}',
     noTTYOutput: false,
   });
   bar.start(0, 0, { records: 0, created: 0, updated: 0, unchanged: 0, skipped: 0 });
   try {
-    const summary = await ingestFiles(paths, app.services.ingest, { maxRecordBytes: config.maxArticleChars * 4 }, (p) =>
-      bar.update(p.records, {
-        records: p.records,
-        created: p.summary.created,
-        updated: p.summary.updated,
-        unchanged: p.summary.unchanged,
-        skipped: p.summary.skipped.length,
-      }),
+    const summary = await ingestFiles(
+      paths,
+      app.services.ingest,
+      { maxRecordBytes: config.maxArticleChars * 4 },
+      (p) =>
+        bar.update(p.records, {
+          records: p.records,
+          created: p.summary.created,
+          updated: p.summary.updated,
+          unchanged: p.summary.unchanged,
+          skipped: p.summary.skipped.length,
+        }),
     );
     bar.stop();
     const lines = [

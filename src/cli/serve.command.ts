@@ -12,12 +12,18 @@ export async function runServeCommand(
 ): Promise<void> {
   const app = await createApp(config, extractor);
   if (options.loadDemo) {
-    const summary = await loadDemoCorpusIfEmpty(app.dataSource, app.services.ingest, config.maxArticleChars * 4);
+    const summary = await loadDemoCorpusIfEmpty(
+      app.dataSource,
+      app.services.ingest,
+      config.maxArticleChars * 4,
+    );
     if (summary) process.stderr.write(`loaded demo corpus: ${summary.created} articles\n`);
   }
   const server = await createServer(app);
   const listener = server.http.listen(config.port, () => {
-    process.stderr.write(`content-graph serving http://localhost:${config.port}${GRAPHQL_PATH} (${config.database.path})\n`);
+    process.stderr.write(
+      `content-graph serving http://localhost:${config.port}${GRAPHQL_PATH} (${config.database.path})\n`,
+    );
   });
   const shutdown = () => {
     listener.close(() => {

@@ -63,7 +63,9 @@ export class Article {
   @Column({ type: 'varchar', length: 24 })
   sortDate!: string;
 
-  @Field(() => String, { description: 'SHA-256 of the normalized title and body; identical content is stored once.' })
+  @Field(() => String, {
+    description: 'SHA-256 of the normalized title and body; identical content is stored once.',
+  })
   @Column({ type: 'varchar', length: 64, unique: true })
   contentHash!: string;
 }

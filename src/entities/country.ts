@@ -31,7 +31,9 @@ export class Country {
   @Column({ type: 'varchar' })
   officialName!: string;
 
-  @Field(() => [String], { description: 'Other names and abbreviations the country is known by (e.g. "DPRK").' })
+  @Field(() => [String], {
+    description: 'Other names and abbreviations the country is known by (e.g. "DPRK").',
+  })
   @Column({ type: 'simple-json' })
   aliases!: string[];
 

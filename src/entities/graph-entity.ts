@@ -10,7 +10,8 @@ import { EntityKind } from './entity-kind';
  */
 @ObjectType('Entity', {
   implements: Node,
-  description: 'A named entity (person, organization, place or country) linked to the articles that mention it.',
+  description:
+    'A named entity (person, organization, place or country) linked to the articles that mention it.',
 })
 @Table('entity')
 @Index('idx_entity_kind_country', ['kind', 'countryCode'])
@@ -31,7 +32,9 @@ export class GraphEntity {
   @Column({ type: 'varchar' })
   name!: string;
 
-  @Field(() => String, { description: 'Unique, URL-safe key derived from the canonical name, e.g. "kim-jong-un".' })
+  @Field(() => String, {
+    description: 'Unique, URL-safe key derived from the canonical name, e.g. "kim-jong-un".',
+  })
   @Column({ type: 'varchar', unique: true })
   slug!: string;
 

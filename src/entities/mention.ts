@@ -3,7 +3,9 @@ import { Column, Entity as Table, Index, PrimaryColumn } from 'typeorm';
 import type { MentionEvidence } from '../extraction/types';
 
 /** Links one article to one entity, with how often, how prominently, and the evidence. */
-@ObjectType('Mention', { description: 'How an article mentions an entity, with the sentences that prove it.' })
+@ObjectType('Mention', {
+  description: 'How an article mentions an entity, with the sentences that prove it.',
+})
 @Table('mention')
 @Index('idx_mention_entity_date', ['entityId', 'sortDate', 'articleId'])
 export class Mention {

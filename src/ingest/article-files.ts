@@ -3,9 +3,7 @@ import path from 'node:path';
 import type { ArticleInput } from '../services/article-input';
 
 /** One record read from a file: an article to ingest, or why the record was unusable. */
-export type ArticleRecord =
-  | { location: string; input: ArticleInput }
-  | { location: string; problem: string };
+export type ArticleRecord = { location: string; input: ArticleInput } | { location: string; problem: string };
 
 export interface ArticleFileOptions {
   /** Records longer than this many bytes are skipped without being held in memory whole. */
@@ -40,7 +38,8 @@ function toArticleInput(value: unknown): ArticleInput | string {
   const record = value as Record<string, unknown>;
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : null);
   for (const key of ['title', 'body']) {
-    if (typeof record[key] !== 'string' || !(record[key] as string).trim()) return `"${key}" is missing or empty`;
+    if (typeof record[key] !== 'string' || !(record[key] as string).trim())
+      return `"${key}" is missing or empty`;
   }
   for (const key of ['url', 'publishedAt', 'source', 'author', 'summary', 'section', 'language']) {
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') {
@@ -112,7 +111,11 @@ async function* jsonlRecords(file: string, options: ArticleFileOptions): AsyncGe
   }
 }
 
-async function* wholeFileRecords(file: string, ext: string, options: ArticleFileOptions): AsyncGenerator<ArticleRecord> {
+async function* wholeFileRecords(
+  file: string,
+  ext: string,
+  options: ArticleFileOptions,
+): AsyncGenerator<ArticleRecord> {
   const { size } = await fs.promises.stat(file);
   // A .json file may hold many articles; allow room for a full array of them.
   const limit = ext === '.json' ? options.maxRecordBytes * 50 : options.maxRecordBytes;
@@ -130,7 +133,13 @@ async function* wholeFileRecords(file: string, ext: string, options: ArticleFile
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
     const titleIndex = lines.findIndex((line) => line.trim());
     const title = titleIndex >= 0 ? lines[titleIndex].replace(/^#+\s*/, '').trim() : '';
-    const body = titleIndex >= 0 ? lines.slice(titleIndex + 1).join('\n').trim() : '';
+    const body =
+      titleIndex >= 0
+        ? lines
+            .slice(titleIndex + 1)
+            .join('\n')
+            .trim()
+        : '';
     if (!title || !body) {
       yield { location: file, problem: !title ? 'file is empty' : 'file has a title line but no body' };
       return;
@@ -175,7 +184,11 @@ export async function* readArticleRecords(
       const ext = path.extname(file).toLowerCase();
       if (ext === '.jsonl') yield* jsonlRecords(file, options);
       else if (ext === '.json' || TEXT_EXTENSIONS.has(ext)) yield* wholeFileRecords(file, ext, options);
-      else yield { location: file, problem: `unsupported file type "${ext || '(none)'}" (use .txt, .md, .json or .jsonl)` };
+      else
+        yield {
+          location: file,
+          problem: `unsupported file type "${ext || '(none)'}" (use .txt, .md, .json or .jsonl)`,
+        };
     }
   }
 }

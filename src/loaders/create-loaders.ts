@@ -32,7 +32,10 @@ function groupedInKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-async function findInChunks<T>(keys: readonly (string | number)[], find: (part: (string | number)[]) => Promise<T[]>) {
+async function findInChunks<T>(
+  keys: readonly (string | number)[],
+  find: (part: (string | number)[]) => Promise<T[]>,
+) {
   const rows: T[] = [];
   for (const part of chunk(keys)) rows.push(...(await find(part)));
   return rows;
@@ -112,7 +115,9 @@ export function createLoaders(dataSource: DataSource, articleQueries: ArticleQue
       const cacheKey = JSON.stringify(key);
       let loader = pagesByArgs.get(cacheKey);
       if (!loader) {
-        loader = new DataLoader((ids) => articleQueries.findPagesForEntities(ids, key.filter, key.order, key.page));
+        loader = new DataLoader((ids) =>
+          articleQueries.findPagesForEntities(ids, key.filter, key.order, key.page),
+        );
         pagesByArgs.set(cacheKey, loader);
       }
       return loader;

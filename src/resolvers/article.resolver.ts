@@ -22,7 +22,8 @@ export class ArticleResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('url', () => String, { nullable: true }) url?: string,
   ): Promise<Article | null> {
-    if ((id ? 1 : 0) + (url ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of id or url', 'id');
+    if ((id ? 1 : 0) + (url ? 1 : 0) !== 1)
+      throw new BadUserInputError('Pass exactly one of id or url', 'id');
     if (id) return ctx.loaders.articleById.load(Number(fromGlobalId(id, 'Article', 'id')));
     return ctx.services.articles.findByUrl(url!);
   }
@@ -48,7 +49,8 @@ export class ArticleResolver {
   async entities(
     @Root() article: Article,
     @Ctx() ctx: RequestContext,
-    @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' }) kind?: EntityKind,
+    @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' })
+    kind?: EntityKind,
   ): Promise<GraphEntity[]> {
     const mentions = await this.mentions(article, ctx, kind);
     return (await ctx.loaders.entityById.loadMany(mentions.map((m) => m.entityId))).filter(present);
@@ -60,7 +62,8 @@ export class ArticleResolver {
   async mentions(
     @Root() article: Article,
     @Ctx() ctx: RequestContext,
-    @Arg('kind', () => EntityKind, { nullable: true, description: 'Only mentions of this kind.' }) kind?: EntityKind,
+    @Arg('kind', () => EntityKind, { nullable: true, description: 'Only mentions of this kind.' })
+    kind?: EntityKind,
   ): Promise<Mention[]> {
     const mentions = await ctx.loaders.mentionsByArticleId.load(article.id);
     return kind ? mentions.filter((m) => m.kind === kind) : mentions;

@@ -11,9 +11,13 @@ import { ArticlesArgs } from './types/articles.args';
 export class CountryResolver {
   @Query(() => Country, {
     nullable: true,
-    description: 'A country by alpha-2 or alpha-3 code, or by any name, alias or demonym ("North Korea", "DPRK").',
+    description:
+      'A country by alpha-2 or alpha-3 code, or by any name, alias or demonym ("North Korea", "DPRK").',
   })
-  country(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<Country | null> | null {
+  country(
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Country | null> | null {
     const alpha2 = ctx.services.countries.findCode(code);
     return alpha2 ? ctx.loaders.countryByCode.load(alpha2) : null;
   }
@@ -23,17 +27,22 @@ export class CountryResolver {
     return ctx.services.countries.all();
   }
 
-  @FieldResolver(() => GraphEntity, { description: 'The entity row that stands for this country in mentions.' })
+  @FieldResolver(() => GraphEntity, {
+    description: 'The entity row that stands for this country in mentions.',
+  })
   async entity(@Root() country: Country, @Ctx() ctx: RequestContext): Promise<GraphEntity> {
     const entity = await ctx.loaders.countryEntityByCode.load(country.code);
     if (!entity) throw new NotFoundError(`country ${country.code} has no entity row`);
     return entity;
   }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this country, newest first.' })
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles that mention this country, newest first.',
+  })
   async articles(@Root() country: Country, @Args() args: ArticlesArgs, @Ctx() ctx: RequestContext) {
     const entity = await ctx.loaders.countryEntityByCode.load(country.code);
-    if (!entity) return toArticleConnection({ items: [], hasNextPage: false, hasPreviousPage: false }, async () => 0);
+    if (!entity)
+      return toArticleConnection({ items: [], hasNextPage: false, hasPreviousPage: false }, async () => 0);
     return articlesOfEntity(entity.id, args, ctx);
   }
 }

@@ -20,7 +20,8 @@ export class EntityResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('slug', () => String, { nullable: true }) slug?: string,
   ): Promise<GraphEntity | null> {
-    if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of id or slug', 'id');
+    if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
+      throw new BadUserInputError('Pass exactly one of id or slug', 'id');
     if (id) {
       const key = fromGlobalId(id, 'Entity', 'id');
       return /^\d+$/.test(key) ? ctx.loaders.entityById.load(Number(key)) : null;
@@ -35,7 +36,9 @@ export class EntityResolver {
     @Arg('filter', () => EntityFilterInput, { nullable: true }) filter?: EntityFilterInput,
   ): Promise<EntityConnection> {
     const page = await ctx.services.entities.findPage(filter, args);
-    const edges = page.items.map((item) => Object.assign(new EntityEdge(), { cursor: item.cursor, node: item.entity }));
+    const edges = page.items.map((item) =>
+      Object.assign(new EntityEdge(), { cursor: item.cursor, node: item.entity }),
+    );
     return Object.assign(new EntityConnection(), {
       edges,
       nodes: edges.map((edge) => edge.node),

@@ -6,7 +6,10 @@ import { Node } from '../schema/node.interface';
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it no longer exists.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when it no longer exists.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
     const decoded = tryFromGlobalId(id);
     if (!decoded) throw new BadUserInputError(`id: "${id}" is not a global id issued by this API`, 'id');

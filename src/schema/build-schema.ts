@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
+import { buildSchemaSync, type AuthChecker } from 'type-graphql';
 import { ArticleConnectionResolver } from '../resolvers/article-connection.resolver';
 import { ArticleResolver } from '../resolvers/article.resolver';
 import { CountryResolver } from '../resolvers/country.resolver';
@@ -17,8 +17,9 @@ const authChecker: AuthChecker<RequestContext> = ({ context }) => {
   return true;
 };
 
-export function buildContentGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/** Synchronous so that code generation can load the schema from this module. */
+export function buildContentGraphSchemaSync(): GraphQLSchema {
+  return buildSchemaSync({
     resolvers: [
       NodeResolver,
       ArticleResolver,

@@ -27,7 +27,8 @@ export function createFormatError(isDevelopment: boolean) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    if (isDevelopment) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+    if (isDevelopment)
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
     return {
       message: 'Internal server error',
       locations: formatted.locations,

@@ -3,7 +3,9 @@ import { Field, ObjectType } from 'type-graphql';
 /** Relay PageInfo: where this page sits in the whole list. */
 @ObjectType('PageInfo', { description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'More items follow this page (in the paging direction for first/after).' })
+  @Field(() => Boolean, {
+    description: 'More items follow this page (in the paging direction for first/after).',
+  })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, { description: 'Items come before this page.' })

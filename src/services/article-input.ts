@@ -36,7 +36,8 @@ export interface ValidArticle {
 
 const MAX_TITLE_CHARS = 1_000;
 const MAX_META_CHARS = 500;
-// C0 control characters other than tab, line feed and carriage return.
+// C0 control characters other than tab, line feed and carriage return: stripping them is the point.
+// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 function cleanText(value: string): string {
@@ -55,7 +56,8 @@ function optionalText(
     return null;
   }
   const cleaned = cleanText(value);
-  if (cleaned.length > max) problems.push({ field, message: `${field} is longer than ${max} characters`, code: 'TOO_LONG' });
+  if (cleaned.length > max)
+    problems.push({ field, message: `${field} is longer than ${max} characters`, code: 'TOO_LONG' });
   return cleaned || null;
 }
 
@@ -103,7 +105,11 @@ export function validateArticleInput(
   const body = typeof input.body === 'string' ? input.body : '';
   if (!title) problems.push({ field: 'title', message: 'title is missing or empty', code: 'REQUIRED' });
   if (title.length > MAX_TITLE_CHARS) {
-    problems.push({ field: 'title', message: `title is longer than ${MAX_TITLE_CHARS} characters`, code: 'TOO_LONG' });
+    problems.push({
+      field: 'title',
+      message: `title is longer than ${MAX_TITLE_CHARS} characters`,
+      code: 'TOO_LONG',
+    });
   }
   // Check the size before cleaning so a huge body costs one comparison, not a pass over it.
   if (body.length > maxBodyChars) {

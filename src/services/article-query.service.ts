@@ -4,7 +4,13 @@ import { Article } from '../entities/article';
 import { BadUserInputError } from '../schema/errors';
 import type { EntityReferenceService } from './entity-reference.service';
 import { toFtsQuery } from './full-text-query';
-import { encodeCursor, type KeysetCursor, type PageArgs, type PageRequest, toPageRequest } from './pagination';
+import {
+  encodeCursor,
+  type KeysetCursor,
+  type PageArgs,
+  type PageRequest,
+  toPageRequest,
+} from './pagination';
 
 /** Article filter as clients send it: entities named by code, name, slug or id. */
 export interface ArticleFilterArgs {
@@ -56,7 +62,10 @@ export class ArticleQueryService {
   async resolveFilter(filter: ArticleFilterArgs | null | undefined): Promise<ResolvedArticleFilter> {
     const f = filter ?? {};
     if (f.mentionsAny && f.mentionsAny.length === 0) {
-      throw new BadUserInputError('filter.mentionsAny: give at least one entry or leave it out', 'filter.mentionsAny');
+      throw new BadUserInputError(
+        'filter.mentionsAny: give at least one entry or leave it out',
+        'filter.mentionsAny',
+      );
     }
     const [mentionsAll, mentionsAny, mentionsNone] = await Promise.all([
       this.references.resolve(f.mentionsAll ?? [], 'filter.mentionsAll'),
@@ -64,7 +73,10 @@ export class ArticleQueryService {
       this.references.resolve(f.mentionsNone ?? [], 'filter.mentionsNone'),
     ]);
     if (f.publishedAfter && f.publishedBefore && f.publishedAfter >= f.publishedBefore) {
-      throw new BadUserInputError('filter.publishedAfter must be earlier than filter.publishedBefore', 'filter.publishedAfter');
+      throw new BadUserInputError(
+        'filter.publishedAfter must be earlier than filter.publishedBefore',
+        'filter.publishedAfter',
+      );
     }
     return {
       mentionsAll,
@@ -171,7 +183,9 @@ export class ArticleQueryService {
     if (filter.publishedBefore) conditions.push(`a.sortDate < ${params.bind(filter.publishedBefore)}`);
     if (filter.source !== null) conditions.push(`a.source = ${params.bind(filter.source)}`);
     if (filter.ftsQuery !== null) {
-      conditions.push(`a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${params.bind(filter.ftsQuery)})`);
+      conditions.push(
+        `a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${params.bind(filter.ftsQuery)})`,
+      );
     }
     return conditions;
   }
@@ -184,7 +198,9 @@ export class ArticleQueryService {
     if (page.cursor) {
       const op = descending ? '<' : '>';
       const date = params.bind(page.cursor.key);
-      keyset.push(`(a.sortDate ${op} ${date} OR (a.sortDate = ${date} AND a.id ${op} ${params.bind(page.cursor.id)}))`);
+      keyset.push(
+        `(a.sortDate ${op} ${date} OR (a.sortDate = ${date} AND a.id ${op} ${params.bind(page.cursor.id)}))`,
+      );
     }
     return { orderSql: `a.sortDate ${dir}, a.id ${dir}`, keyset };
   }

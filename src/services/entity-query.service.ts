@@ -50,7 +50,10 @@ export class EntityQueryService {
     const hasMore = rows.length > page.size;
     const kept = rows.slice(0, page.size);
     if (descending) kept.reverse();
-    const items = kept.map((entity) => ({ entity, cursor: encodeCursor({ key: entity.name, id: entity.id }) }));
+    const items = kept.map((entity) => ({
+      entity,
+      cursor: encodeCursor({ key: entity.name, id: entity.id }),
+    }));
     return descending
       ? { items, hasNextPage: page.cursor !== null, hasPreviousPage: hasMore }
       : { items, hasNextPage: hasMore, hasPreviousPage: page.cursor !== null };
@@ -65,13 +68,17 @@ export class EntityQueryService {
     if (filter?.kind) query.andWhere('e.kind = :kind', { kind: filter.kind });
     if (filter?.nameContains) {
       const needle = filter.nameContains.trim().toLowerCase();
-      if (!needle) throw new BadUserInputError('filter.nameContains must not be blank', 'filter.nameContains');
+      if (!needle)
+        throw new BadUserInputError('filter.nameContains must not be blank', 'filter.nameContains');
       // LIKE with escaped wildcards: the client's % and _ are literal characters.
-      query.andWhere(`LOWER(e.name) LIKE :needle ESCAPE '\\'`, { needle: `%${needle.replace(/[\\%_]/g, '\\$&')}%` });
+      query.andWhere(`LOWER(e.name) LIKE :needle ESCAPE '\\'`, {
+        needle: `%${needle.replace(/[\\%_]/g, '\\$&')}%`,
+      });
     }
     if (filter?.country) {
       const code = this.countries.findCode(filter.country);
-      if (!code) throw new BadUserInputError(`filter.country: no country named "${filter.country}"`, 'filter.country');
+      if (!code)
+        throw new BadUserInputError(`filter.country: no country named "${filter.country}"`, 'filter.country');
       query.andWhere('e.countryCode = :code', { code });
     }
     return query;

@@ -29,7 +29,10 @@ export class EntityReferenceService {
 
   async resolve(refs: readonly string[], argumentName: string): Promise<number[]> {
     if (refs.length > MAX_REFS_PER_LIST) {
-      throw new BadUserInputError(`${argumentName}: at most ${MAX_REFS_PER_LIST} entries are allowed`, argumentName);
+      throw new BadUserInputError(
+        `${argumentName}: at most ${MAX_REFS_PER_LIST} entries are allowed`,
+        argumentName,
+      );
     }
     const lookups = refs.map((ref) => this.classify(ref, argumentName));
     const codes = lookups.flatMap((l) => (l.countryCode ? [l.countryCode] : []));
@@ -72,7 +75,8 @@ export class EntityReferenceService {
     if (countryCode) return { ref, countryCode };
     const globalId = tryFromGlobalId(trimmed);
     if (globalId?.type === 'Country') return { ref, countryCode: globalId.key };
-    if (globalId?.type === 'Entity' && /^\d+$/.test(globalId.key)) return { ref, entityId: Number(globalId.key) };
+    if (globalId?.type === 'Entity' && /^\d+$/.test(globalId.key))
+      return { ref, entityId: Number(globalId.key) };
     return { ref, slug: slugify(trimmed) };
   }
 }

@@ -21,7 +21,10 @@ export function toFtsQuery(text: string, argumentName: string): string {
     throw new BadUserInputError(`${argumentName}: the search text has no words to search for`, argumentName);
   }
   if (terms.length > MAX_TERMS) {
-    throw new BadUserInputError(`${argumentName}: at most ${MAX_TERMS} search terms are allowed`, argumentName);
+    throw new BadUserInputError(
+      `${argumentName}: at most ${MAX_TERMS} search terms are allowed`,
+      argumentName,
+    );
   }
   return terms.join(' ');
 }

@@ -6,7 +6,12 @@ import { Mention } from '../entities/mention';
 import { slugify } from '../db/slug';
 import { chunk } from '../db/sql-builder';
 import type { ExtractedEntity, Extractor, MentionEvidence } from '../extraction/types';
-import { validateArticleInput, type ArticleInput, type InputProblem, type ValidArticle } from './article-input';
+import {
+  validateArticleInput,
+  type ArticleInput,
+  type InputProblem,
+  type ValidArticle,
+} from './article-input';
 import { WriteLock } from './write-lock';
 
 export type IngestStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
@@ -94,7 +99,13 @@ export class IngestService {
     if (byUrl && byHash && byUrl.id !== byHash.id) {
       return {
         status: 'REJECTED',
-        problems: [{ field: 'body', message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`, code: 'INVALID' }],
+        problems: [
+          {
+            field: 'body',
+            message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`,
+            code: 'INVALID',
+          },
+        ],
       };
     }
 
@@ -163,7 +174,8 @@ export class IngestService {
       ? await repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(countryCodes) })
       : [];
     const rowBySlug = new Map<string, GraphEntity>();
-    for (const part of chunk(slugs)) for (const row of await repo.findBy({ slug: In(part) })) rowBySlug.set(row.slug, row);
+    for (const part of chunk(slugs))
+      for (const row of await repo.findBy({ slug: In(part) })) rowBySlug.set(row.slug, row);
     const countryEntityByCode = new Map(countryRows.map((row) => [row.countryCode, row]));
 
     const ids: number[] = [];

@@ -44,12 +44,18 @@ function decodeCursor(value: string, argumentName: string): KeysetCursor {
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError(`${argumentName}: "${value}" is not a cursor returned by this API`, argumentName);
+  throw new BadUserInputError(
+    `${argumentName}: "${value}" is not a cursor returned by this API`,
+    argumentName,
+  );
 }
 
 function checkSize(value: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`${argumentName} must be between 1 and ${MAX_PAGE_SIZE}, got ${value}`, argumentName);
+    throw new BadUserInputError(
+      `${argumentName} must be between 1 and ${MAX_PAGE_SIZE}, got ${value}`,
+      argumentName,
+    );
   }
   return value;
 }
@@ -59,7 +65,8 @@ export function toPageRequest(args: PageArgs): PageRequest {
   const hasFirst = args.first !== undefined && args.first !== null;
   const hasLast = args.last !== undefined && args.last !== null;
   if (hasFirst && hasLast) throw new BadUserInputError('Pass either first or last, not both', 'last');
-  if (args.after && args.before) throw new BadUserInputError('Pass either after or before, not both', 'before');
+  if (args.after && args.before)
+    throw new BadUserInputError('Pass either after or before, not both', 'before');
   if (hasLast || args.before) {
     if (args.after) throw new BadUserInputError('after cannot be combined with last/before', 'after');
     return {

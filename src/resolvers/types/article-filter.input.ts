@@ -6,18 +6,28 @@ const ENTITY_REF_HELP =
 
 @InputType('ArticleFilter', { description: 'Restricts a list of articles. All given conditions must hold.' })
 export class ArticleFilterInput {
-  @Field(() => [String], { nullable: true, description: `Articles that mention every one of these. ${ENTITY_REF_HELP}` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Articles that mention every one of these. ${ENTITY_REF_HELP}`,
+  })
   mentionsAll?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Articles that mention at least one of these. ${ENTITY_REF_HELP}` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Articles that mention at least one of these. ${ENTITY_REF_HELP}`,
+  })
   mentionsAny?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Articles that mention none of these. ${ENTITY_REF_HELP}` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Articles that mention none of these. ${ENTITY_REF_HELP}`,
+  })
   mentionsNone?: string[] | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: 'Published at or after this time (articles without a date count from when they were ingested).',
+    description:
+      'Published at or after this time (articles without a date count from when they were ingested).',
   })
   publishedAfter?: Date | null;
 

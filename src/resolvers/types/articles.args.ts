@@ -8,6 +8,9 @@ export class ArticlesArgs extends ConnectionArgs {
   @Field(() => ArticleFilterInput, { nullable: true, description: 'Which articles.' })
   filter?: ArticleFilterInput | null;
 
-  @Field(() => ArticleOrderBy, { defaultValue: ArticleOrderBy.NEWEST_FIRST, description: 'Order of the list.' })
+  @Field(() => ArticleOrderBy, {
+    defaultValue: ArticleOrderBy.NEWEST_FIRST,
+    description: 'Order of the list.',
+  })
   orderBy!: ArticleOrderBy;
 }

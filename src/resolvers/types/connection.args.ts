@@ -12,6 +12,9 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: 'Items before `before`, 1 to 100.' })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor to continue before (from pageInfo.startCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor to continue before (from pageInfo.startCursor).',
+  })
   before?: string | null;
 }

@@ -11,7 +11,9 @@ export class EntityEdge {
   node!: GraphEntity;
 }
 
-@ObjectType('EntityConnection', { description: 'A page of entities in name order (Relay cursor connection).' })
+@ObjectType('EntityConnection', {
+  description: 'A page of entities in name order (Relay cursor connection).',
+})
 export class EntityConnection {
   @Field(() => PageInfo, { description: 'Paging information.' })
   pageInfo!: PageInfo;

@@ -1,15 +1,22 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 
-@InputType('IngestArticleInput', { description: 'An article to add to the graph, or to update when its URL or content is known.' })
+@InputType('IngestArticleInput', {
+  description: 'An article to add to the graph, or to update when its URL or content is known.',
+})
 export class IngestArticleInput {
-  @Field(() => String, { nullable: true, description: 'Canonical http(s) URL; the same URL updates the stored article.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Canonical http(s) URL; the same URL updates the stored article.',
+  })
   url?: string | null;
 
   @Field(() => String, { description: 'Headline (required, non-empty).' })
   title!: string;
 
-  @Field(() => String, { description: 'Full text, paragraphs separated by blank lines (required, size-limited).' })
+  @Field(() => String, {
+    description: 'Full text, paragraphs separated by blank lines (required, size-limited).',
+  })
   body!: string;
 
   @Field(() => String, { nullable: true, description: 'Summary or dek.' })

@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ArticleField } from './article-field.enum';
 
-@ObjectType('Snippet', { description: 'A sentence that mentions the entity, with the mention highlighted by offsets.' })
+@ObjectType('Snippet', {
+  description: 'A sentence that mentions the entity, with the mention highlighted by offsets.',
+})
 export class Snippet {
   @Field(() => String, { description: 'The sentence as it appears in the article.' })
   text!: string;

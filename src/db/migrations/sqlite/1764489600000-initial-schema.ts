@@ -46,7 +46,9 @@ export class InitialSchema1764489600000 implements MigrationInterface {
         "contentHash" varchar(64) NOT NULL UNIQUE
       )`);
     await queryRunner.query(`CREATE INDEX "idx_article_sort" ON "article" ("sortDate", "id")`);
-    await queryRunner.query(`CREATE INDEX "idx_article_source_sort" ON "article" ("source", "sortDate", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX "idx_article_source_sort" ON "article" ("source", "sortDate", "id")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "mention" (
         "articleId" integer NOT NULL REFERENCES "article" ("id") ON DELETE CASCADE,
