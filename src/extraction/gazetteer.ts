@@ -131,7 +131,8 @@ export function loadGazetteer(): Gazetteer {
     addCountryForm(code, c.name.official, 'name');
     for (const alt of c.altSpellings) {
       if (alt.length < 4 || alt.includes(',') || !/^[\p{Script=Latin}\s'’.\-()]+$/u.test(alt)) continue;
-      if (alt === 'Emirates' || alt === 'Congo' || alt === 'Korea' || alt === 'Timor' || alt === 'Prathet') continue;
+      if (alt === 'Emirates' || alt === 'Congo' || alt === 'Korea' || alt === 'Timor' || alt === 'Prathet')
+        continue;
       if (/^[A-Z]{2,3}$/.test(alt)) continue;
       addCountryForm(code, alt, 'name');
     }
@@ -188,8 +189,10 @@ export function loadGazetteer(): Gazetteer {
     addToTrie(root, name, { kind: 'PLACE', code, form: 'place', canonical: name });
   }
   for (const [name, abbr] of US_STATES) {
-    if (name !== 'Georgia') addToTrie(root, name, { kind: 'PLACE', code: 'US', form: 'state', canonical: name });
-    if (abbr !== name) addToTrie(root, abbr, { kind: 'PLACE', code: 'US', form: 'stateAbbr', canonical: abbr });
+    if (name !== 'Georgia')
+      addToTrie(root, name, { kind: 'PLACE', code: 'US', form: 'state', canonical: name });
+    if (abbr !== name)
+      addToTrie(root, abbr, { kind: 'PLACE', code: 'US', form: 'stateAbbr', canonical: abbr });
   }
   for (const [canonical, ...aliases] of KNOWN_ORGS) {
     for (const f of [canonical, ...aliases]) {
@@ -229,7 +232,8 @@ export interface TrieMatch {
 
 function surfaceOf(tokens: Token[], i: number, j: number): string {
   let s = '';
-  for (let k = i; k < j; k++) if (!(tokens[k].kind === 'punct' && tokens[k].text === '-')) s += tokens[k].base;
+  for (let k = i; k < j; k++)
+    if (!(tokens[k].kind === 'punct' && tokens[k].text === '-')) s += tokens[k].base;
   return s;
 }
 

@@ -176,7 +176,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       const low = t.text.slice(0, -1).toLowerCase();
       const next = tokens[i + 1];
       if (next === undefined || next.nlBefore) ends = true;
-      else if (!TITLE_ABBR.has(low) && next.cap && SENTENCE_STARTERS.has(next.text.toLowerCase())) ends = true;
+      else if (!TITLE_ABBR.has(low) && next.cap && SENTENCE_STARTERS.has(next.text.toLowerCase()))
+        ends = true;
     }
     if (ends) {
       let j = i + 1;

@@ -1,0 +1,1275 @@
+/**
+ * The rule + gazetteer extractor. See docs/extraction.md for the rules.
+ *
+ * Pipeline per article: tokenize → sentences → (body) dateline and credit lines → capitalized
+ * chunks → classification (titles, gazetteers, organization/place suffixes, teams, person
+ * heuristics) → short forms resolved against full names (coreference) → context decisions
+ * (Georgia, Korean, Congo) → (title) matched against gazetteers and the body's entities →
+ * entities with evidence and salience.
+ */
+import type {
+  ArticleField,
+  EntityKind,
+  ExtractedEntity,
+  ExtractionInput,
+  ExtractionResult,
+  MentionEvidence,
+} from './types';
+import { normName, placeKey } from './normalize';
+import { splitSentences, tokenize, type Sentence, type Token } from './tokenize';
+import { matchAt, type GazEntry, type Gazetteer } from './gazetteer';
+import {
+  COMMON_CAPS,
+  EAST_ASIAN_SURNAMES,
+  FIRST_NAMES,
+  GOV_ORG_HEADS,
+  NAME_PARTICLES,
+  NON_ENTITY_SUFFIXES,
+  NON_NAME_WORDS,
+  NON_ORG_ACRONYMS,
+  ORG_CONNECTORS,
+  ORG_LEADS,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEAK_ORG_SUFFIXES,
+} from './data/lexicon';
+
+/** Maximum evidence entries kept per entity (count keeps the full number). */
+const MAX_EVIDENCE = 50;
+/** Longest capitalized run classified as a whole; longer runs are only scanned for gazetteer names. */
+const MAX_CHUNK_WORDS = 10;
+
+const COMPANY_SUFFIXES = new Set(
+  (
+    'corp corporation co company inc incorporated ltd limited llc plc group holdings technologies technology ' +
+    'electronics entertainment motors industries systems networks communications semiconductor energy'
+  ).split(' '),
+);
+const HYPHEN_MODIFIERS = new Set(
+  (
+    'era led based backed born made owned run style linked controlled funded sponsored bound centric focused ' +
+    'related friendly wide level year old type class like free specific listed registered flagged allied ' +
+    'aligned affiliated designed built trained educated'
+  ).split(' '),
+);
+const PLACE_PREPS = new Set(
+  'in at from near to outside across toward towards via into around through inside throughout visit visited'.split(
+    ' ',
+  ),
+);
+const SPEECH_VERBS = new Set(
+  'said says told added asked wrote noted stated explained argued insisted warned urged announced'.split(' '),
+);
+const LOWER_GOV_UNITS = new Set(
+  (
+    'foreign defense defence interior home finance commerce trade justice health education agriculture labor ' +
+    'labour energy transport transportation unification environment treasury state industry culture'
+  ).split(' '),
+);
+const CREDIT_LEADS = new Set(['reporting', 'editing', 'writing', 'compiled', 'additional', 'reported']);
+
+interface Mention {
+  kind: EntityKind;
+  field: ArticleField;
+  start: number;
+  end: number;
+  sent: number;
+  surface: string;
+  /** Entity key (kind-specific). */
+  key: string;
+  /** Display name proposed by this mention. */
+  name: string;
+  /** Country code: COUNTRY itself ('KR?', 'CD?', 'GE?' undecided), PLACE location, PERSON/ORG affiliation. */
+  code: string | null;
+  /** Surface counts as a name form for output (false: surname-only, title-only occurrences). */
+  nameForm: boolean;
+}
+
+interface Pending {
+  field: ArticleField;
+  tokIndex: number;
+  /** Preceded by a person title ("Mr Xi", "Gov. Kemp"). */
+  titled: boolean;
+  /** Code of a country given as possessive right before ("Malaysia's Petronas"). */
+  possCountry: string | null;
+  sentInitial: boolean;
+}
+
+interface FieldDoc {
+  field: ArticleField;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Token indices already consumed by dateline/credit parsing. */
+  used: Uint8Array;
+}
+
+interface PersonInfo {
+  key: string;
+  tokens: string[];
+  eastAsian: boolean;
+}
+
+interface OrgInfo {
+  key: string;
+  name: string;
+  words: string[];
+  team: boolean;
+  company: boolean;
+  gov: boolean;
+}
+
+const low = (t: Token): string => t.base.toLowerCase().replace(/\.$/, '');
+const isWord = (t: Token): boolean => t.kind !== 'punct';
+const isNameish = (t: Token): boolean =>
+  t.kind !== 'punct' && t.kind !== 'num' && (t.cap || t.upper || t.kind === 'initial');
+
+export class RuleExtractor {
+  constructor(private readonly gaz: Gazetteer) {}
+
+  extract(input: ExtractionInput): ExtractionResult {
+    const doc = new ArticleRun(this.gaz, input);
+    return doc.run();
+  }
+}
+
+class ArticleRun {
+  private readonly mentions: Mention[] = [];
+  private readonly pending: Pending[] = [];
+  private readonly docLower = new Set<string>();
+  private readonly title: FieldDoc;
+  private readonly body: FieldDoc;
+  private readonly persons = new Map<string, PersonInfo>();
+  private readonly orgs = new Map<string, OrgInfo>();
+  /** token index (body) → code, for tokens that are possessive country mentions. */
+  private readonly possCountry = new Map<number, string>();
+  private georgiaUsCues = 0;
+
+  constructor(
+    private readonly gaz: Gazetteer,
+    input: ExtractionInput,
+  ) {
+    this.title = makeField('title', sanitize(input.title ?? ''));
+    this.body = makeField('body', sanitize(input.body ?? ''));
+    for (const f of [this.title, this.body]) {
+      for (const t of f.tokens) if (t.kind === 'word' && !t.cap) this.docLower.add(t.base.toLowerCase());
+    }
+  }
+
+  run(): ExtractionResult {
+    const b = this.body;
+    this.parseDateline(b);
+    this.parseCredits(b);
+    this.lowercaseGovUnits(b);
+    for (const s of b.sentences) this.chunkSentence(b, s);
+    this.resolvePending(b);
+    this.linkAcronyms();
+    this.processTitle();
+    this.resolveContext();
+    return { entities: this.assemble() };
+  }
+
+  // ---------------------------------------------------------------- emit helpers
+
+  private push(
+    f: FieldDoc,
+    i: number,
+    j: number,
+    m: Omit<Mention, 'field' | 'start' | 'end' | 'sent' | 'surface'>,
+  ) {
+    const ts = f.tokens;
+    const start = ts[i].start;
+    const end = ts[j - 1].end;
+    this.mentions.push({
+      ...m,
+      field: f.field,
+      start,
+      end,
+      sent: ts[i].sent,
+      surface: f.text.slice(start, end),
+    });
+  }
+
+  private emitCountry(f: FieldDoc, i: number, j: number, e: GazEntry) {
+    let code = e.code!;
+    if (code === 'GE' && e.form !== 'capital' && e.form !== 'demonym' && j - i === 1) code = 'GE?';
+    this.push(f, i, j, { kind: 'COUNTRY', key: code, name: e.canonical, code, nameForm: true });
+    if (e.form === 'capital') {
+      const surf = titleCase(f.text.slice(f.tokens[i].start, f.tokens[j - 1].end));
+      this.push(f, i, j, { kind: 'PLACE', key: placeKey(surf), name: surf, code, nameForm: true });
+    }
+    if (f.field === 'body' && f.tokens[j - 1].possessive) this.possCountry.set(j - 1, code);
+  }
+
+  private emitPlace(f: FieldDoc, i: number, j: number, name: string, code: string | null) {
+    const n = titleCase(name);
+    this.push(f, i, j, { kind: 'PLACE', key: placeKey(n), name: n, code, nameForm: true });
+  }
+
+  private emitOrg(f: FieldDoc, i: number, j: number, name: string, code: string | null, canonical?: string) {
+    const surface = f.text.slice(f.tokens[i].start, f.tokens[j - 1].end);
+    const key = orgKey(canonical ?? name);
+    this.push(f, i, j, { kind: 'ORGANIZATION', key, name: canonical ?? name, code, nameForm: true });
+    void surface;
+    if (!this.orgs.has(key)) {
+      const words = normName(canonical ?? name).split(' ');
+      const last = words[words.length - 1];
+      this.orgs.set(key, {
+        key,
+        name: canonical ?? name,
+        words,
+        team: false,
+        company: COMPANY_SUFFIXES.has(last),
+        gov: GOV_ORG_HEADS.has(last),
+      });
+    }
+  }
+
+  private emitPerson(f: FieldDoc, i: number, j: number, code: string | null) {
+    const ts = f.tokens;
+    const name = f.text.slice(ts[i].start, ts[j - 1].end);
+    const key = normName(name);
+    this.push(f, i, j, { kind: 'PERSON', key, name, code, nameForm: true });
+    if (!this.persons.has(key)) {
+      const parts = key.split(' ');
+      // hyphenated given names count as one name part ("Kyu-duk")
+      const units: string[] = [];
+      for (let k = i; k < j; k++) {
+        const t = ts[k];
+        if (t.kind === 'punct') continue;
+        if (k > i && !t.spaceBefore && ts[k - 1].text === '-')
+          units[units.length - 1] += ' ' + normName(t.base);
+        else units.push(normName(t.base));
+      }
+      const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0]) && units.length >= 2 && !FIRST_NAMES.has(parts[0]);
+      this.persons.set(key, { key, tokens: units, eastAsian });
+    }
+  }
+
+  // ---------------------------------------------------------------- special lines
+
+  /** "SEOUL, Sept. 29 (Yonhap) --", "CHARLOTTE, N.C. —", "Tokyo --", "(Reuters) -" at the start of the body. */
+  private parseDateline(f: FieldDoc) {
+    const ts = f.tokens;
+    if (!ts.length) return;
+    let i = 0;
+    const dashAt = (k: number) =>
+      k < ts.length && ts[k].kind === 'punct' && /^[-—–]$/.test(ts[k].text) && (ts[k].spaceBefore || k === 0);
+    // place part
+    if (isNameish(ts[0])) {
+      let j = 0;
+      while (j < ts.length && j < 5 && isNameish(ts[j]) && !(j > 0 && ts[j].nlBefore)) j++;
+      const after = ts[j];
+      if (j > 0 && after && (after.text === ',' || dashAt(j))) {
+        // scan forward to a dash within the first line, at most 12 tokens
+        let k = j;
+        let agency: [number, number] | null = null;
+        let stateAbbr: [number, number] | null = null;
+        while (k < ts.length && k < j + 14 && !dashAt(k) && !(k > j && ts[k].nlBefore)) {
+          if (ts[k].text === '(') {
+            const close = ts.findIndex((t, idx) => idx > k && t.text === ')');
+            if (close > k + 1 && close < k + 6) agency = [k + 1, close];
+          }
+          if (k === j + 1 && (ts[k].kind === 'initialism' || ts[k].kind === 'abbr') && ts[j].text === ',')
+            stateAbbr = [k, k + 1];
+          k++;
+        }
+        if (dashAt(k) || (k < ts.length && ts[k].text === '-')) {
+          const surf = f.text.slice(ts[0].start, ts[j - 1].end);
+          const m = matchAt(this.gaz, ts, 0, j);
+          let code: string | null = null;
+          if (stateAbbr) {
+            const sm = matchAt(this.gaz, ts, stateAbbr[0], stateAbbr[1]);
+            if (sm) {
+              code = 'US';
+              this.emitPlace(
+                f,
+                stateAbbr[0],
+                stateAbbr[1],
+                f.text.slice(ts[stateAbbr[0]].start, ts[stateAbbr[0]].end),
+                'US',
+              );
+            }
+            for (let q = stateAbbr[0]; q < stateAbbr[1]; q++) f.used[q] = 1;
+          }
+          const upperKey = placeKey(surf);
+          if (m && m.end === j) {
+            this.emitGazMatch(f, 0, j, m.entries, true);
+          } else {
+            const city = this.gaz.cities.get(upperKey);
+            this.emitPlace(f, 0, j, surf, code ?? city?.country ?? null);
+          }
+          for (let q = 0; q < j; q++) f.used[q] = 1;
+          if (agency) {
+            const [a, b] = agency;
+            const am = matchAt(this.gaz, ts, a, b);
+            const name = f.text.slice(ts[a].start, ts[b - 1].end);
+            if (am && am.end === b && am.entries[0].kind === 'ORG')
+              this.emitOrg(f, a, b, name, null, am.entries[0].canonical);
+            else if (!(am && am.end === b)) this.emitOrg(f, a, b, name, null);
+            for (let q = a; q < b; q++) f.used[q] = 1;
+          }
+          return;
+        }
+      }
+    }
+    // "(Reuters) -"
+    if (ts[0].text === '(' && ts.length > 3) {
+      const close = ts.findIndex((t, idx) => idx > 0 && idx < 6 && t.text === ')');
+      if (close > 1 && ts[close + 1] && /^[-—–]$/.test(ts[close + 1].text)) {
+        const name = f.text.slice(ts[1].start, ts[close - 1].end);
+        const am = matchAt(this.gaz, ts, 1, close);
+        this.emitOrg(f, 1, close, name, null, am && am.end === close ? am.entries[0].canonical : undefined);
+        for (let q = 1; q < close; q++) f.used[q] = 1;
+      }
+    }
+  }
+
+  /** "(Reporting by A in B and C; Editing by D)", "(With inputs from Reuters)". */
+  private parseCredits(f: FieldDoc) {
+    const ts = f.tokens;
+    for (let i = 0; i + 2 < ts.length; i++) {
+      const l = ts[i].base.toLowerCase();
+      const isBy =
+        CREDIT_LEADS.has(l) && (low(ts[i + 1]) === 'by' || (l === 'additional' && low(ts[i + 2]) === 'by'));
+      const isInputs = (l === 'inputs' || l === 'input') && low(ts[i + 1]) === 'from';
+      if (!isBy && !isInputs) continue;
+      // must be inside parentheses or start a line
+      let k = i + (l === 'additional' ? 3 : 2);
+      const stopAt = (t: Token) => t.text === ')' || t.text === ';' || t.nlBefore;
+      let expectPlace = false;
+      while (k < ts.length && !stopAt(ts[k])) {
+        const t = ts[k];
+        if (!isNameish(t)) {
+          const w = low(t);
+          expectPlace = w === 'in' || (w === 'from' && !isInputs);
+          k++;
+          continue;
+        }
+        let j = k;
+        while (
+          j < ts.length &&
+          !stopAt(ts[j]) &&
+          (isNameish(ts[j]) || (ts[j].text === '-' && !ts[j].spaceBefore))
+        )
+          j++;
+        if (expectPlace) {
+          const m = matchAt(this.gaz, ts, k, j);
+          const surf = f.text.slice(ts[k].start, ts[j - 1].end);
+          if (m && m.end === j && m.entries[0].kind === 'COUNTRY' && m.entries[0].form === 'capital')
+            this.emitGazMatch(f, k, j, m.entries, true);
+          else {
+            const city = this.gaz.cities.get(placeKey(surf));
+            this.emitPlace(
+              f,
+              k,
+              j,
+              surf,
+              m && m.end === j ? (m.entries[0].code ?? null) : (city?.country ?? null),
+            );
+          }
+        } else if (isInputs) {
+          const m = matchAt(this.gaz, ts, k, j);
+          const surf = f.text.slice(ts[k].start, ts[j - 1].end);
+          this.emitOrg(
+            f,
+            k,
+            j,
+            surf,
+            null,
+            m && m.end === j && m.entries[0].kind === 'ORG' ? m.entries[0].canonical : undefined,
+          );
+        } else if (countWords(ts, k, j) >= 2) {
+          this.emitPerson(f, k, j, null);
+        }
+        for (let q = k; q < j; q++) f.used[q] = 1;
+        expectPlace = false;
+        k = j;
+      }
+      i = k;
+    }
+  }
+
+  /** Lower-case ministries/departments: "the foreign ministry", "the U.S. commerce department". */
+  private lowercaseGovUnits(f: FieldDoc) {
+    const ts = f.tokens;
+    for (let i = 1; i < ts.length; i++) {
+      const w = low(ts[i]);
+      if ((w !== 'ministry' && w !== 'department') || ts[i].cap) continue;
+      const d = ts[i - 1];
+      if (d.cap || !LOWER_GOV_UNITS.has(low(d))) continue;
+      let a = i - 1;
+      let code: string | null = null;
+      const p = ts[a - 1];
+      if (p && (p.cap || p.kind === 'initialism')) {
+        const m = matchAt(this.gaz, ts, a - 1, a);
+        if (m && m.entries[0].kind === 'COUNTRY' && !p.possessive) {
+          code = m.entries[0].code;
+          a = a - 1;
+        }
+      }
+      const name = f.text.slice(ts[a].start, ts[i].end);
+      this.emitOrg(f, a, i + 1, name, code);
+      if (a < i - 1) this.emitGazMatch(f, a, i - 1, matchAt(this.gaz, ts, a, i - 1)!.entries, true);
+      for (let q = a; q <= i; q++) f.used[q] = 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- chunking
+
+  private chunkSentence(f: FieldDoc, s: Sentence) {
+    const ts = f.tokens;
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = ts[i];
+      if (f.used[i] || !isNameish(t) || t.kind === 'num') {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let hasOf = false;
+      let prev = t;
+      while (j < s.tokenEnd && !f.used[j]) {
+        const n = ts[j];
+        if (prev.possessive) {
+          if (!this.joinPossessive(f, j - 1, s.tokenEnd)) break;
+        }
+        if (n.nlBefore) break;
+        if (n.kind === 'punct') {
+          // hyphen joins without spaces: Kim Jong-un, Guinea-Bissau
+          if (
+            n.text === '-' &&
+            !n.spaceBefore &&
+            j + 1 < s.tokenEnd &&
+            !ts[j + 1].spaceBefore &&
+            isWord(ts[j + 1])
+          ) {
+            j += 2;
+            prev = ts[j - 1];
+            continue;
+          }
+          if (n.text === '&' && j + 1 < s.tokenEnd && isNameish(ts[j + 1])) {
+            j += 1;
+            prev = n;
+            continue;
+          }
+          break;
+        }
+        if (isNameish(n)) {
+          j++;
+          prev = n;
+          continue;
+        }
+        const w = n.base.toLowerCase();
+        if (
+          (ORG_CONNECTORS.has(w) || NAME_PARTICLES.has(w)) &&
+          j + 1 < s.tokenEnd &&
+          isNameish(ts[j + 1]) &&
+          !n.cap
+        ) {
+          if (w === 'and' && !hasOf) break;
+          if (w === 'the' && low(prev) !== 'of') break;
+          if (w === 'of') hasOf = true;
+          j++;
+          prev = n;
+          continue;
+        }
+        break;
+      }
+      this.classify(f, i, j, 0);
+      i = j;
+    }
+  }
+
+  /** Keep "Workers’ Party", "Sheriff’s Office" together: possessive + capitalized run ending in an org head. */
+  private joinPossessive(f: FieldDoc, p: number, limit: number): boolean {
+    const ts = f.tokens;
+    const m = matchAt(this.gaz, ts, p, p + 1);
+    if (m) return false;
+    if (this.persons.has(normName(ts[p].base))) return false;
+    let k = p + 1;
+    let last = -1;
+    while (k < limit && k < p + 6 && isNameish(ts[k]) && !ts[k].nlBefore) {
+      last = k;
+      if (ts[k].possessive) break;
+      k++;
+    }
+    if (last < 0) return false;
+    const w = low(ts[last]);
+    return ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w);
+  }
+
+  private isSentInitial(f: FieldDoc, i: number): boolean {
+    const ts = f.tokens;
+    for (let k = i - 1; k >= 0; k--) {
+      if (ts[k].sent !== ts[i].sent) return true;
+      if (ts[k].kind === 'punct' && /^["“‘'(\[«:—–-]$/.test(ts[k].text)) {
+        if (ts[k].text === ':' || ts[k].text === '—') return true;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Classify tokens [a, b) of one capitalized run. */
+  private classify(f: FieldDoc, a: number, b: number, depth: number): string | null {
+    const ts = f.tokens;
+    // trim leading function words, sentence-initial common words, hyphen modifiers at the end
+    while (a < b) {
+      const t = ts[a];
+      if (t.kind === 'punct' || (!t.cap && !t.upper && t.kind !== 'initial')) {
+        a++;
+        continue;
+      }
+      const m = matchAt(this.gaz, ts, a, b);
+      const w = low(t);
+      if (m && !(w === 'the' && m.end === a + 1)) break;
+      if (COMMON_CAPS.has(w) && !(w === 'the' && false)) {
+        a++;
+        continue;
+      }
+      if (t.upper && NON_ORG_ACRONYMS.has(w) && a + 1 < b) {
+        a++;
+        continue;
+      }
+      if (
+        this.isSentInitial(f, a) &&
+        this.docLower.has(t.base.toLowerCase()) &&
+        !FIRST_NAMES.has(w) &&
+        !EAST_ASIAN_SURNAMES.has(w)
+      ) {
+        a++;
+        continue;
+      }
+      break;
+    }
+    // strip "-era", "-led" modifiers at the end
+    if (b - a >= 3 && ts[b - 2].text === '-' && !ts[b - 1].cap && HYPHEN_MODIFIERS.has(low(ts[b - 1])))
+      b -= 2;
+    while (
+      b > a &&
+      (ts[b - 1].kind === 'punct' ||
+        (!ts[b - 1].cap && !ts[b - 1].upper && ts[b - 1].kind !== 'initial' && ts[b - 2]?.text !== '-'))
+    )
+      b--;
+    if (a >= b) return null;
+    const nWords = countWords(ts, a, b);
+    if (nWords > MAX_CHUNK_WORDS || depth > 3) {
+      this.scanInner(f, a, b);
+      return null;
+    }
+    const lastW = low(ts[b - 1]);
+
+    // 1. title split: "Chinese President Xi Jinping", "HTFD Chief Shawn Davidson", "Mr Xi"
+    if (!ORG_SUFFIXES.has(lastW)) {
+      let t = -1;
+      for (let k = a; k < b; k++) {
+        const tk = ts[k];
+        if (
+          (tk.cap || tk.upper) &&
+          TITLE_HEADS.has(low(tk)) &&
+          !(tk.upper && low(tk) !== 'ceo' && low(tk) !== 'cfo')
+        )
+          t = k;
+      }
+      if (t >= 0 && t < b - 1 && !ts[t].possessive) {
+        let p = t;
+        while (
+          p > a &&
+          (TITLE_MODIFIERS.has(low(ts[p - 1])) || TITLE_HEADS.has(low(ts[p - 1]))) &&
+          !ts[p - 1].possessive
+        )
+          p--;
+        let code: string | null = null;
+        if (p > a) code = this.classify(f, a, p, depth + 1);
+        if (p > a && (low(ts[t]) === 'gov' || low(ts[t]) === 'governor')) this.noteGovernor(f, a, p);
+        let n = t + 1;
+        if (ORG_CONNECTORS.has(low(ts[n]))) {
+          // "Secretary of State Antony Blinken": the name is the trailing first-name-led pair
+          n = -1;
+          for (let k = t + 2; k < b - 1; k++) if (FIRST_NAMES.has(low(ts[k]))) n = k;
+          if (n < 0) return code;
+        }
+        code ??= this.possessiveContext(f, a);
+        if (countWords(ts, n, b) >= 2 && this.nameLike(f, n, b)) this.emitPerson(f, n, b, code);
+        else if (countWords(ts, n, b) === 1) this.pending.push(this.mkPending(f, n, true));
+        else this.classify(f, n, b, depth + 1);
+        return code;
+      }
+    }
+
+    // 2. whole run is a gazetteer name
+    const m = matchAt(this.gaz, ts, a, b);
+    if (m && m.end === b) {
+      if (nWords === 1 && (m.entries[0].kind === 'COUNTRY' || m.entries[0].kind === 'ORG')) {
+        this.pending.push(this.mkPending(f, a, false));
+        return m.entries[0].code;
+      }
+      return this.emitGazMatch(f, a, b, m.entries, false);
+    }
+
+    // 3. events, laws: nothing (but not "Korean Central News Agency" style names)
+    if (NON_ENTITY_SUFFIXES.has(lastW) && nWords >= 2) return null;
+
+    // 4. organizations by suffix / lead / ampersand
+    if (nWords >= 2 && this.isOrgRun(f, a, b)) {
+      const name = f.text.slice(ts[a].start, ts[b - 1].end);
+      const inner = this.innerCountries(f, a, b);
+      const gov = GOV_ORG_HEADS.has(lastW);
+      if (gov) for (const [i0, j0, e] of inner) this.emitCountry(f, i0, j0, e);
+      this.emitOrg(f, a, b, name, inner.length ? inner[0][2].code : this.possessiveContext(f, a));
+      return null;
+    }
+
+    // 5. sports teams: place + plural ("Miami Dolphins", "New England Patriots")
+    if (
+      nWords >= 2 &&
+      /s$/.test(ts[b - 1].base) &&
+      !/ss$/.test(ts[b - 1].base) &&
+      ts[b - 1].cap &&
+      !ts[b - 1].upper
+    ) {
+      const pm = matchAt(this.gaz, ts, a, b - 1);
+      const prefixSurf = f.text.slice(ts[a].start, ts[b - 2].end);
+      const city = this.gaz.cities.get(placeKey(prefixSurf));
+      if ((pm && pm.end === b - 1 && pm.entries[0].kind !== 'ORG') || (city && city.population >= 50000)) {
+        const name = f.text.slice(ts[a].start, ts[b - 1].end);
+        this.emitOrg(f, a, b, name, null);
+        const o = this.orgs.get(orgKey(name));
+        if (o) o.team = true;
+        return null;
+      }
+    }
+
+    // 6. places by suffix ("Broward County", "Senkaku Islands")
+    if (nWords >= 2 && PLACE_SUFFIXES.has(lastW) && !ts[b - 1].upper) {
+      const name = f.text.slice(ts[a].start, ts[b - 1].end);
+      const inner = this.innerCountries(f, a, b);
+      this.emitPlace(f, a, b, name, inner.length ? inner[0][2].code : this.followingState(f, b));
+      return null;
+    }
+
+    // 7. multi-word city
+    if (nWords >= 2) {
+      const surf = f.text.slice(ts[a].start, ts[b - 1].end);
+      const city = this.gaz.cities.get(placeKey(surf));
+      if (city && (city.population >= 20000 || this.placeContext(f, a, b)) && !FIRST_NAMES.has(low(ts[a]))) {
+        this.emitPlace(f, a, b, surf, this.followingState(f, b) ?? city.country);
+        return null;
+      }
+    }
+
+    // 8. people
+    if (nWords >= 2 && nWords <= 4 && this.personScore(f, a, b) >= 2) {
+      this.emitPerson(f, a, b, this.possessiveContext(f, a) ?? this.ofCountry(f, b));
+      return null;
+    }
+
+    // 9. organization named after a possessive country ("India's ONCG Videsh")
+    if (nWords >= 2 && this.possessiveContext(f, a) && !FIRST_NAMES.has(low(ts[a]))) {
+      const inner = this.innerCountries(f, a, b);
+      if (!inner.length) {
+        this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a));
+        return null;
+      }
+    }
+
+    // 10. single word: resolved after all full names are known
+    if (nWords === 1) {
+      if (ts[a].upper && !NON_ORG_ACRONYMS.has(low(ts[a])) && !m) {
+        this.pending.push(this.mkPending(f, a, false));
+        return null;
+      }
+      this.pending.push(this.mkPending(f, a, false));
+      return m ? m.entries[0].code : null;
+    }
+
+    // 11. fallback: gazetteer names inside the run ("U.S. Alliance And North Korea")
+    return this.scanInner(f, a, b);
+  }
+
+  private noteGovernor(f: FieldDoc, a: number, p: number) {
+    const ts = f.tokens;
+    for (let k = a; k < p; k++) if (low(ts[k]) === 'georgia') this.georgiaUsCues += 2;
+  }
+
+  private mkPending(f: FieldDoc, i: number, titled: boolean): Pending {
+    return {
+      field: f.field,
+      tokIndex: i,
+      titled,
+      possCountry: this.possessiveContext(f, i),
+      sentInitial: this.isSentInitial(f, i),
+    };
+  }
+
+  private isOrgRun(f: FieldDoc, a: number, b: number): boolean {
+    const ts = f.tokens;
+    const last = low(ts[b - 1]);
+    if (ORG_SUFFIXES.has(last)) {
+      if (WEAK_ORG_SUFFIXES.has(last) && countWords(ts, a, b) < 2) return false;
+      if (last === 'fire' || last === 'team') return false;
+      return true;
+    }
+    for (let k = a; k < b - 1; k++) {
+      if (ts[k].text === '&') return true;
+      if (ORG_LEADS.has(low(ts[k])) && low(ts[k + 1]) === 'of') return true;
+    }
+    return false;
+  }
+
+  /** Gazetteer countries inside a run: [start, end, entry]. */
+  private innerCountries(f: FieldDoc, a: number, b: number): Array<[number, number, GazEntry]> {
+    const out: Array<[number, number, GazEntry]> = [];
+    const ts = f.tokens;
+    for (let k = a; k < b;) {
+      const m = matchAt(this.gaz, ts, k, b);
+      if (m) {
+        const e = m.entries.find((x) => x.kind === 'COUNTRY' && !x.code?.endsWith('?'));
+        if (e && !(e.form === 'capital')) out.push([k, m.end, e]);
+        k = m.end;
+      } else k++;
+    }
+    return out;
+  }
+
+  private scanInner(f: FieldDoc, a: number, b: number): string | null {
+    const ts = f.tokens;
+    let code: string | null = null;
+    for (let k = a; k < b;) {
+      const m = matchAt(this.gaz, ts, k, b);
+      if (m && ts[k].cap) {
+        code ??= this.emitGazMatch(f, k, m.end, m.entries, false);
+        k = m.end;
+      } else k++;
+    }
+    return code;
+  }
+
+  /** Emit the best entry of a gazetteer match; returns a country code when one was emitted. */
+  private emitGazMatch(
+    f: FieldDoc,
+    a: number,
+    b: number,
+    entries: GazEntry[],
+    placeCtx: boolean,
+  ): string | null {
+    const ts = f.tokens;
+    const e = entries[0];
+    // "US$" is a currency
+    const next = ts[b];
+    if (next && !next.spaceBefore && next.text === '$') return null;
+    // "inter-Korean"
+    const prev = ts[a - 1];
+    if (prev && prev.text === '-' && !prev.spaceBefore && ts[a - 2] && low(ts[a - 2]) === 'inter')
+      return null;
+    if (e.kind === 'COUNTRY') {
+      if (e.ambiguous && !placeCtx && !this.placeContext(f, a, b)) return null;
+      this.emitCountry(f, a, b, e);
+      return e.code;
+    }
+    if (e.kind === 'PLACE') {
+      let code = e.code;
+      if (e.form === 'state' || e.form === 'stateAbbr') this.georgiaUsCues += 1;
+      if (code === '' && PLACE_SUFFIXES.has(low(ts[b - 1])) === false && e.form === 'region') code = '';
+      this.emitPlace(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), code);
+      return null;
+    }
+    if (e.kind === 'ORG') {
+      this.emitOrg(
+        f,
+        a,
+        b,
+        f.text.slice(ts[a].start, ts[b - 1].end),
+        this.possessiveContext(f, a),
+        e.canonical,
+      );
+      return null;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- context cues
+
+  /** Country given as a possessive shortly before token i ("Portugal's unseeded Joao Sousa"). */
+  private possessiveContext(f: FieldDoc, i: number): string | null {
+    if (f.field !== 'body') return null;
+    const ts = f.tokens;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const c = this.possCountry.get(k);
+      if (c) return c.endsWith('?') ? null : c;
+      if (ts[k].kind === 'punct' || ts[k].cap) {
+        if (ts[k].cap && !TITLE_HEADS.has(low(ts[k])) && !TITLE_MODIFIERS.has(low(ts[k]))) return null;
+        if (ts[k].kind === 'punct') return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Julien Benneteau of France" → FR. */
+  private ofCountry(f: FieldDoc, b: number): string | null {
+    const ts = f.tokens;
+    if (b + 1 < ts.length && low(ts[b]) === 'of' && ts[b + 1].cap) {
+      const m = matchAt(this.gaz, ts, b + 1, ts.length);
+      const e = m?.entries[0];
+      if (e && e.kind === 'COUNTRY' && e.form === 'name') return e.code;
+    }
+    return null;
+  }
+
+  /** ", Fla." / ", N.C." right after a place → US. */
+  private followingState(f: FieldDoc, b: number): string | null {
+    const ts = f.tokens;
+    if (ts[b]?.text === ',' && ts[b + 1]) {
+      const m = matchAt(this.gaz, ts, b + 1, Math.min(ts.length, b + 4));
+      const e = m?.entries[0];
+      if (e && e.kind === 'PLACE' && (e.form === 'state' || e.form === 'stateAbbr')) return 'US';
+      if (e && e.kind === 'COUNTRY' && e.form === 'name') return e.code;
+    }
+    return null;
+  }
+
+  private placeContext(f: FieldDoc, a: number, b: number): boolean {
+    const ts = f.tokens;
+    const p = ts[a - 1];
+    if (p && PLACE_PREPS.has(low(p))) return true;
+    if (p && p.text === '(' && ts[b]?.text === ')') return true;
+    if (this.followingState(f, b)) return true;
+    return false;
+  }
+
+  private nameLike(f: FieldDoc, a: number, b: number): boolean {
+    const ts = f.tokens;
+    for (let k = a; k < b; k++) {
+      const t = ts[k];
+      if (t.kind === 'punct') continue;
+      const w = low(t);
+      if (k > a && ts[k - 1].text === '-' && !t.spaceBefore) continue;
+      if (NAME_PARTICLES.has(w) && !t.cap) continue;
+      if (!t.cap && t.kind !== 'initial') return false;
+      if (NON_NAME_WORDS.has(w) || ORG_SUFFIXES.has(w)) return false;
+      if (t.upper && t.kind === 'word' && t.base.length > 1 && !FIRST_NAMES.has(w)) return false;
+    }
+    return true;
+  }
+
+  private personScore(f: FieldDoc, a: number, b: number): number {
+    const ts = f.tokens;
+    if (!this.nameLike(f, a, b)) return -1;
+    let score = 0;
+    const first = low(ts[a]);
+    if (FIRST_NAMES.has(first)) score += 2;
+    else if (EAST_ASIAN_SURNAMES.has(first) && countWords(ts, a, b) >= 2) score += 2;
+    if (ts[a].kind === 'initial' || ts[a].kind === 'initialism') score += 1;
+    // role noun or title before: "artist J. Cole", "counterpart, Sung Kim"
+    let p = a - 1;
+    if (p >= 0 && ts[p].text === ',') p--;
+    if (p >= 0 && !ts[p].cap && (ROLE_NOUNS.has(low(ts[p])) || TITLE_HEADS.has(low(ts[p])))) score += 2;
+    if (p >= 0 && ts[p].text === '-' && p >= 1 && ROLE_NOUNS.has(low(ts[p - 1]))) score += 2;
+    // "X said", "X, who", "X, a spokesman"
+    const n = ts[b];
+    if (n && SPEECH_VERBS.has(low(n))) score += 1;
+    if (n && n.text === ',' && ts[b + 1] && ['who', 'a', 'an', 'the', 'aged'].includes(low(ts[b + 1])))
+      score += 1;
+    if (p >= 0 && SPEECH_VERBS.has(low(ts[p]))) score += 1;
+    // a country or org word inside makes it unlikely
+    for (let k = a; k < b; k++) {
+      if (ts[k].kind === 'punct') continue;
+      const m = matchAt(this.gaz, ts, k, k + 1);
+      if (m && !(k === a && FIRST_NAMES.has(first)) && m.entries[0].kind !== 'PLACE') score -= 2;
+    }
+    return score;
+  }
+
+  // ---------------------------------------------------------------- single words
+
+  private resolvePending(f: FieldDoc) {
+    const personShort = new Map<string, string>();
+    for (const p of this.persons.values()) {
+      const last = p.tokens[p.tokens.length - 1];
+      personShort.set(last, p.key);
+      if (p.eastAsian) personShort.set(p.tokens[0], p.key);
+    }
+    const orgShort = this.orgShortForms();
+    const ts = f.tokens;
+    for (const pd of this.pending) {
+      const i = pd.tokIndex;
+      const t = ts[i];
+      const w = normName(t.base);
+      const pk = personShort.get(w);
+      if (pk) {
+        this.push(f, i, i + 1, { kind: 'PERSON', key: pk, name: t.base, code: null, nameForm: false });
+        continue;
+      }
+      const ok = orgShort.get(w);
+      if (ok) {
+        this.push(f, i, i + 1, { kind: 'ORGANIZATION', key: ok, name: t.base, code: null, nameForm: true });
+        continue;
+      }
+      if (pd.titled) continue;
+      const m = matchAt(this.gaz, ts, i, i + 1);
+      if (m) {
+        this.emitGazMatch(f, i, i + 1, m.entries, false);
+        continue;
+      }
+      if (t.upper && !NON_ORG_ACRONYMS.has(low(t)) && t.base.length <= 6 && /^\p{Lu}+$/u.test(t.base)) {
+        this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
+        continue;
+      }
+      if (t.kind === 'initialism' && t.base.length <= 8) {
+        this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
+        continue;
+      }
+      const lw = t.base.toLowerCase();
+      if (this.docLower.has(lw) || COMMON_CAPS.has(lw)) continue;
+      if (pd.sentInitial && !this.placeContext(f, i, i + 1)) continue;
+      const next = ts[i + 1];
+      if (next && SPEECH_VERBS.has(low(next))) continue;
+      if (pd.possCountry && !FIRST_NAMES.has(lw)) {
+        this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
+        continue;
+      }
+      const city = this.gaz.cities.get(placeKey(t.base));
+      if (city) {
+        const ctx = this.placeContext(f, i, i + 1);
+        if (
+          (city.population >= 100000 && !FIRST_NAMES.has(lw) && !NON_NAME_WORDS.has(lw)) ||
+          (ctx && city.population >= 1000)
+        ) {
+          this.emitPlace(f, i, i + 1, t.base, this.followingState(f, i + 1) ?? city.country);
+        }
+      }
+    }
+    this.pending.length = 0;
+    // merge org mentions whose name is a short form of a longer org
+    for (const m of this.mentions) {
+      if (m.kind !== 'ORGANIZATION') continue;
+      const target = orgShort.get(normName(m.name).replace(/^the /, ''));
+      if (target && target !== m.key) m.key = target;
+    }
+  }
+
+  /** Short forms of the article's organizations: "Huawei" (company), "Hornets" (team), "Foreign Ministry" (gov). */
+  private orgShortForms(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const o of this.orgs.values()) {
+      const w = o.words;
+      if (w.length < 2) continue;
+      if (o.company) out.set(w.slice(0, -1).join(' '), o.key);
+      if (o.company && w.length >= 3) out.set(w[0], o.key);
+      if (o.team) out.set(w[w.length - 1], o.key);
+      // country / acronym prefix: "Taiwanese Foreign Ministry" → "Foreign Ministry", "NBA Board of Governors"
+      const firstRaw = o.name.split(/\s+/)[0];
+      for (let k = 1; k < w.length; k++) {
+        const prefix = w.slice(0, k).join(' ');
+        const acronym = k === 1 && /^[A-Z.]{2,6}$/.test(firstRaw);
+        if (this.gaz.countryWord.has(prefix) || acronym) {
+          const rest = w.slice(k);
+          if (rest.length >= 2 || (o.gov && rest.length >= 1)) out.set(rest.join(' '), o.key);
+        }
+      }
+      if (w[w.length - 2] === 'news' && w[w.length - 1] === 'agency')
+        out.set(w.slice(0, -2).join(' '), o.key);
+    }
+    return out;
+  }
+
+  /** "HTFD" ↔ "Harrison Township Fire Department", "JCG" ↔ "Japan Coast Guard". */
+  private linkAcronyms() {
+    const initialsOf = new Map<string, string>();
+    for (const o of this.orgs.values()) {
+      const ws = o.name
+        .replace(/^the\s+/i, '')
+        .split(/[\s-]+/)
+        .filter(Boolean);
+      if (ws.length < 2) continue;
+      const all = ws
+        .map((x) => x[0])
+        .join('')
+        .toUpperCase();
+      const caps = ws
+        .filter((x) => /^[\p{Lu}&]/u.test(x))
+        .map((x) => x[0])
+        .join('')
+        .toUpperCase();
+      initialsOf.set(all, o.key);
+      initialsOf.set(caps, o.key);
+    }
+    for (const m of this.mentions) {
+      if (m.kind !== 'ORGANIZATION') continue;
+      const bare = m.name.replace(/\./g, '');
+      if (!/^\p{Lu}{2,6}$/u.test(bare)) continue;
+      const target = initialsOf.get(bare);
+      if (target && target !== m.key) m.key = target;
+    }
+  }
+
+  // ---------------------------------------------------------------- title
+
+  private processTitle() {
+    const f = this.title;
+    const ts = f.tokens;
+    if (!ts.length) return;
+    // names known from the body
+    const known = new Map<string, { kind: EntityKind; key: string; code: string | null }>();
+    for (const m of this.mentions) {
+      if (m.kind === 'COUNTRY') continue;
+      known.set(normName(m.surface), { kind: m.kind, key: m.key, code: m.code });
+      if (m.kind === 'PERSON') {
+        const p = this.persons.get(m.key);
+        if (p) {
+          known.set(p.tokens[p.tokens.length - 1], { kind: 'PERSON', key: p.key, code: null });
+          if (p.eastAsian) known.set(p.tokens[0], { kind: 'PERSON', key: p.key, code: null });
+        }
+      }
+    }
+    let i = 0;
+    while (i < ts.length) {
+      const t = ts[i];
+      if (!isNameish(t)) {
+        i++;
+        continue;
+      }
+      // longest known body name
+      let bestEnd = -1;
+      let best: { kind: EntityKind; key: string; code: string | null } | undefined;
+      let k = i;
+      let surf = '';
+      for (let n = 0; n < 5 && k < ts.length; n++) {
+        const tk = ts[k];
+        if (tk.kind === 'punct' && !(tk.text === '-' && !tk.spaceBefore)) break;
+        surf += (surf && tk.spaceBefore ? ' ' : '') + tk.base;
+        k++;
+        const hit = known.get(normName(surf));
+        if (hit) {
+          bestEnd = k;
+          best = hit;
+        }
+        if (tk.possessive) break;
+      }
+      const gm = matchAt(this.gaz, ts, i, ts.length);
+      if (best && (!gm || bestEnd >= gm.end)) {
+        this.push(f, i, bestEnd, {
+          kind: best.kind,
+          key: best.key,
+          name: surf,
+          code: best.code,
+          nameForm: false,
+        });
+        i = bestEnd;
+        continue;
+      }
+      if (gm) {
+        const e = gm.entries[0];
+        if (e.kind === 'COUNTRY' || e.kind === 'PLACE') {
+          // a bare country word that the body uses as a person's name is not a country here
+          const w = normName(f.text.slice(ts[i].start, ts[gm.end - 1].end));
+          if (!(gm.end - i === 1 && [...this.persons.values()].some((p) => p.tokens.includes(w))))
+            this.emitGazMatch(f, i, gm.end, gm.entries, false);
+        }
+        i = gm.end;
+        continue;
+      }
+      i++;
+    }
+    // title-only mentions do not add name forms
+    for (const m of this.mentions) if (m.field === 'title') m.nameForm = false;
+  }
+
+  // ---------------------------------------------------------------- context decisions
+
+  private resolveContext() {
+    const codes = new Set(this.mentions.filter((m) => m.kind === 'COUNTRY').map((m) => m.code));
+    // Georgia: U.S. state or country
+    let ge = 0;
+    let us = this.georgiaUsCues;
+    for (const m of this.mentions) {
+      if (m.kind === 'COUNTRY' && ['RU', 'AM', 'AZ', 'UA', 'TR', 'IR'].includes(m.code ?? '')) ge++;
+      if (m.kind === 'COUNTRY' && m.code === 'GE') ge += 2;
+      if (m.kind === 'PLACE' && m.code === 'GE') ge += 2;
+      if (m.kind === 'PLACE' && m.code === 'US') us += 1;
+      if (m.kind === 'COUNTRY' && m.code === 'US') us += 0.5;
+    }
+    const bodyText = this.body.text;
+    if (
+      /\bstate of Georgia\b|\bGeorgia (?:Gov\.|Governor|Senate|House|Legislature|General Assembly|lawmakers)|\bAtlanta\b/.test(
+        bodyText,
+      )
+    )
+      us += 3;
+    const georgiaIsState = us > ge;
+    const hasKR = codes.has('KR');
+    const hasKP = codes.has('KP');
+    const hasCG = codes.has('CG');
+    const hasCD = codes.has('CD');
+    const out: Mention[] = [];
+    for (const m of this.mentions) {
+      if (m.kind === 'COUNTRY' && m.code === 'GE?') {
+        if (georgiaIsState) {
+          out.push({ ...m, kind: 'PLACE', key: placeKey('Georgia'), name: 'Georgia', code: 'US' });
+          continue;
+        }
+        m.code = 'GE';
+        m.key = 'GE';
+      }
+      if (m.kind === 'COUNTRY' && m.code === 'KR?') {
+        const c = hasKR ? 'KR' : hasKP ? 'KP' : null;
+        if (!c) continue;
+        m.code = c;
+        m.key = c;
+        m.name = c === 'KR' ? 'South Korea' : 'North Korea';
+      }
+      if (m.kind === 'COUNTRY' && m.code === 'CD?') {
+        const c = hasCG && !hasCD ? 'CG' : 'CD';
+        m.code = c;
+        m.key = c;
+        m.name = this.gaz.countries.get(c)?.name ?? c;
+      }
+      out.push(m);
+    }
+    this.mentions.length = 0;
+    this.mentions.push(...out);
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private assemble(): ExtractedEntity[] {
+    const groups = new Map<string, Mention[]>();
+    for (const m of this.mentions) {
+      const gk = `${m.kind}:${m.key}`;
+      let g = groups.get(gk);
+      if (!g) groups.set(gk, (g = []));
+      g.push(m);
+    }
+    const out: ExtractedEntity[] = [];
+    const leadEnd = this.body.sentences[1]?.end ?? this.body.sentences[0]?.end ?? 0;
+    for (const ms of groups.values()) {
+      const kind = ms[0].kind;
+      // person entities need at least one full-name mention
+      if (
+        kind === 'PERSON' &&
+        !ms.some((m) => m.nameForm && m.field === 'body' && m.key === normName(m.surface))
+      )
+        if (!ms.some((m) => this.persons.has(m.key))) continue;
+      let name: string;
+      let code: string | null = null;
+      const forms = new Map<string, string>();
+      for (const m of ms) {
+        if (!m.nameForm || m.field !== 'body') continue;
+        const n = kind === 'PLACE' ? titleCase(m.surface) : m.surface.replace(/^the\s+/i, '');
+        const k = normName(n);
+        if (!forms.has(k)) forms.set(k, n);
+      }
+      if (kind === 'COUNTRY') {
+        code = ms[0].code;
+        name = this.gaz.countries.get(code ?? '')?.name ?? ms[0].name;
+      } else if (kind === 'PERSON') {
+        name = this.persons.get(ms[0].key)
+          ? longest(ms.filter((m) => m.nameForm).map((m) => m.surface))
+          : ms[0].name;
+        code = mostCommon(ms.map((m) => m.code));
+      } else if (kind === 'ORGANIZATION') {
+        const named = ms
+          .filter((m) => m.nameForm && m.field === 'body')
+          .map((m) => m.surface.replace(/^the\s+/i, ''));
+        name = named.length ? longest(named) : ms[0].name;
+        code = mostCommon(ms.map((m) => m.code));
+      } else {
+        name = longest(ms.filter((m) => m.field === 'body').map((m) => titleCase(m.surface))) || ms[0].name;
+        code = mostCommon(ms.map((m) => m.code)) ?? ms[0].code;
+      }
+      if (!name) name = ms[0].name;
+      const aliases = [...forms.values()].filter((x) => normName(x) !== normName(name));
+      const evidence: MentionEvidence[] = [];
+      let titleHits = 0;
+      let leadHits = 0;
+      const seen = new Set<string>();
+      for (const m of ms) {
+        const sk = `${m.field}:${m.start}:${m.end}`;
+        if (seen.has(sk)) continue;
+        seen.add(sk);
+        if (m.field === 'title') titleHits++;
+        else if (m.start < leadEnd) leadHits++;
+        if (evidence.length < MAX_EVIDENCE) {
+          const f = m.field === 'title' ? this.title : this.body;
+          const s = f.sentences[m.sent];
+          evidence.push({
+            field: m.field,
+            start: m.start,
+            end: m.end,
+            sentence: s ? f.text.slice(s.start, s.end) : '',
+            sentenceStart: s ? s.start : 0,
+          });
+        }
+      }
+      const count = seen.size;
+      const salience = Math.min(
+        1,
+        Math.round(
+          (1 - Math.exp(-(count + 3 * Math.min(titleHits, 1) + 1.5 * Math.min(leadHits, 2)) / 4)) * 1000,
+        ) / 1000,
+      );
+      evidence.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
+      out.push({ kind, name, countryCode: code || null, aliases, count, salience, evidence });
+    }
+    out.sort((x, y) => y.salience - x.salience || x.name.localeCompare(y.name));
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+function makeField(field: ArticleField, text: string): FieldDoc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  return { field, text, tokens, sentences, used: new Uint8Array(tokens.length) };
+}
+
+/** Replace control characters (keeps offsets: same length). */
+function sanitize(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return typeof s === 'string' ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ') : '';
+}
+
+function countWords(ts: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    if (ts[k].kind === 'punct') continue;
+    if (k > a && !ts[k].spaceBefore && ts[k - 1].text === '-') continue;
+    if (!ts[k].cap && !ts[k].upper && NAME_PARTICLES.has(ts[k].base.toLowerCase())) continue;
+    n++;
+  }
+  return n;
+}
+
+/** Organization identity key: "U.S. Department of Commerce" and "commerce department" differ only by country. */
+export function orgKey(name: string): string {
+  let n = normName(name).replace(/^the /, '');
+  n = n.replace(/^(department|ministry) of (?:the )?([a-z]+)$/, '$2 $1');
+  n = n.replace(/^(.+) (department|ministry) of (?:the )?([a-z]+)$/, '$1 $3 $2');
+  return n;
+}
+
+function titleCase(s: string): string {
+  if (/\p{Ll}/u.test(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+function longest(xs: string[]): string {
+  let best = '';
+  for (const x of xs) if (x.length > best.length) best = x;
+  return best;
+}
+
+function mostCommon(xs: Array<string | null>): string | null {
+  const c = new Map<string, number>();
+  for (const x of xs) if (x && !x.endsWith('?')) c.set(x, (c.get(x) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of c) if (v > n) [best, n] = [k, v];
+  return best;
+}

@@ -1,0 +1,19 @@
+/**
+ * Entity extraction: the factory the ingestion service and the CLI use.
+ *
+ *   const extractor = createExtractor();          // loads gazetteers once (≈1 s)
+ *   const { entities } = extractor.extract({ title, body });
+ */
+import { loadGazetteer } from './gazetteer';
+import { RuleExtractor } from './extractor';
+import type { Extractor } from './types';
+
+export * from './types';
+export { normName, slugify, entitySlug, placeKey } from './normalize';
+export { toScorerPrediction, type ScorerPrediction } from './prediction';
+export { orgKey } from './extractor';
+
+/** Builds the extractor; gazetteer data is loaded once per process and shared. */
+export function createExtractor(): Extractor {
+  return new RuleExtractor(loadGazetteer());
+}
