@@ -35,7 +35,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEAK_ORG_SUFFIXES,
-} from './data/lexicon';
+} from './reference/lexicon';
 
 /** Maximum evidence entries kept per entity (count keeps the full number). */
 const MAX_EVIDENCE = 50;

@@ -15,7 +15,7 @@ import {
   EXTRA_PLACES,
   KNOWN_ORGS,
   US_STATES,
-} from './data/curated';
+} from './reference/curated';
 
 export type GazKind = 'COUNTRY' | 'PLACE' | 'ORG' | 'BLOCK';
 export type GazForm = 'name' | 'demonym' | 'capital' | 'place' | 'org' | 'region' | 'state' | 'stateAbbr';
