@@ -114,12 +114,14 @@ export class IngestService {
     if (existing && existing.contentHash === input.contentHash && !this.metadataChanged(existing, input)) {
       return { status: 'UNCHANGED', article: existing };
     }
+    // Read before the row is overwritten below: `existing` and `row` are the same object.
+    const previous = existing ? { contentHash: existing.contentHash, sortDate: existing.sortDate } : null;
     const row = existing ?? articles.create({ ingestedAt: now });
     Object.assign(row, input);
     row.sortDate = (input.publishedAt ?? row.ingestedAt ?? now).toISOString();
     const saved = await articles.save(row);
 
-    if (!existing || existing.contentHash !== input.contentHash || existing.sortDate !== saved.sortDate) {
+    if (!previous || previous.contentHash !== saved.contentHash || previous.sortDate !== saved.sortDate) {
       await this.replaceMentions(manager, saved);
     }
     return { status: existing ? 'UPDATED' : 'CREATED', article: saved };

@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/extraction';
+import { createTestGraph, TEST_API_KEY, type TestGraph } from './helpers/test-app';
+
+let graph: TestGraph;
+let listener: Server;
+let base: string;
+
+beforeAll(async () => {
+  graph = await createTestGraph(createExtractor(), { CONTENT_GRAPH_MAX_REQUEST_BYTES: '200000' });
+  listener = graph.server.http.listen(0, '127.0.0.1');
+  await new Promise((resolve) => listener.once('listening', resolve));
+  base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => listener.close(resolve));
+  await graph.close();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('HTTP', () => {
+  it('POST /graphql answers a query', async () => {
+    const response = await post({ query: '{ country(code: "DPRK") { name capital } }' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: { country: { name: 'North Korea', capital: 'Pyongyang' } },
+    });
+  });
+
+  it('the ingest mutation over HTTP needs the bearer key', async () => {
+    const mutation = {
+      query: 'mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { status } }',
+      variables: { i: { title: 'Kenya votes', body: 'Voters in Nairobi queued early.' } },
+    };
+    const anonymous = await (await post(mutation)).json();
+    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const keyed = await (await post(mutation, { authorization: `Bearer ${TEST_API_KEY}` })).json();
+    expect(keyed.data.ingestArticle.status).toBe('CREATED');
+  });
+
+  it('a body over the limit is refused with 413 and PAYLOAD_TOO_LARGE', async () => {
+    const response = await post({ query: `{ countries { code } } #${'x'.repeat(300_000)}` });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('malformed JSON is a 400 with BAD_REQUEST', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('CSRF prevention blocks a simple GET query without a preflight header', async () => {
+    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ countries { code } }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('GET /graphql from a browser serves the offline playground with the example query', async () => {
+    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('mentionsAll: [\\"China\\", \\"North Korea\\"]');
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+  });
+
+  it('GET /healthz answers ok', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticlePageWithGraphDocument, EntityWalkDocument } from './generated/graphql';
+import { createDemoGraph } from './helpers/demo-graph';
+import { execute } from './helpers/execute';
+import type { TestGraph } from './helpers/test-app';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await createDemoGraph();
+});
+afterAll(() => graph.close());
+
+/** Runs an operation and returns how many SQL statements it issued. */
+async function statementsFor(run: () => Promise<unknown>): Promise<number> {
+  const before = graph.app.statements.count;
+  await run();
+  return graph.app.statements.count - before;
+}
+
+describe('per-request loaders › SQL statements per operation', () => {
+  it('a page of articles with countries, entities and mentions costs the same for 2, 10 and 30 articles', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 10, 30]) {
+      counts.push(
+        await statementsFor(async () => {
+          const result = await execute(graph.server, ArticlePageWithGraphDocument, { first });
+          expect(result.errors).toBeUndefined();
+          expect(result.data!.articles.nodes).toHaveLength(first);
+        }),
+      );
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[2]).toBe(counts[0]);
+    // page + count + articles + mentions + entities + countries
+    expect(counts[0]).toBeLessThanOrEqual(6);
+  });
+
+  it('a nested walk (entity → articles → people → their articles → countries) does not grow with the page', async () => {
+    const small = await statementsFor(() =>
+      execute(graph.server, EntityWalkDocument, { slug: 'china', first: 2 }),
+    );
+    const large = await statementsFor(() =>
+      execute(graph.server, EntityWalkDocument, { slug: 'china', first: 8 }),
+    );
+    expect(large).toBe(small);
+  });
+});
