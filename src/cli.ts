@@ -7,6 +7,7 @@ import { createExtractor } from './extraction';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
 import { runIngestCommand } from './cli/ingest.command';
+import { runQueryCommand } from './cli/query.command';
 import { runServeCommand } from './cli/serve.command';
 
 function config(): AppConfig {
@@ -56,6 +57,16 @@ program
   .argument('<paths...>', 'files or folders')
   .action(async (paths: string[]) => {
     process.exitCode = await runIngestCommand(paths, config(), createExtractor());
+  });
+
+program
+  .command('query')
+  .description('Run one GraphQL operation against the database (no server) and print the JSON response')
+  .argument('<query>', 'the operation text, or a file that holds it')
+  .option('--variables <json>', 'variables as a JSON object')
+  .option('--api-key <key>', 'API key for mutations')
+  .action(async (query: string, options: { variables?: string; apiKey?: string }) => {
+    process.exitCode = await runQueryCommand(query, options, config(), createExtractor());
   });
 
 program

@@ -19,6 +19,13 @@ afterAll(async () => {
   await graph.close();
 });
 
+/** A GraphQL response body as the tests read it. */
+interface GraphQLBody {
+  data?: Record<string, Record<string, unknown>>;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+const json = async (response: Response) => (await response.json()) as GraphQLBody;
+
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, {
     method: 'POST',
@@ -40,22 +47,22 @@ describe('HTTP', () => {
       query: 'mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { status } }',
       variables: { i: { title: 'Kenya votes', body: 'Voters in Nairobi queued early.' } },
     };
-    const anonymous = await (await post(mutation)).json();
-    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const keyed = await (await post(mutation, { authorization: `Bearer ${TEST_API_KEY}` })).json();
-    expect(keyed.data.ingestArticle.status).toBe('CREATED');
+    const anonymous = await json(await post(mutation));
+    expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    const keyed = await json(await post(mutation, { authorization: `Bearer ${TEST_API_KEY}` }));
+    expect(keyed.data!.ingestArticle.status).toBe('CREATED');
   });
 
   it('a body over the limit is refused with 413 and PAYLOAD_TOO_LARGE', async () => {
     const response = await post({ query: `{ countries { code } } #${'x'.repeat(300_000)}` });
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await json(response)).errors![0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('malformed JSON is a 400 with BAD_REQUEST', async () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect((await json(response)).errors![0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('CSRF prevention blocks a simple GET query without a preflight header', async () => {
