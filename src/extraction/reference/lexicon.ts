@@ -86,7 +86,9 @@ headquarters secretariat tour fire
 `);
 
 /** Suffixes that are org heads only when several words precede them (avoid "Fire" alone etc.). */
-export const WEAK_ORG_SUFFIXES = words(`fire tour sun star globe standard express mirror review power gas oil team`);
+export const WEAK_ORG_SUFFIXES = words(
+  `fire tour sun star globe standard express mirror review power gas oil team`,
+);
 
 /** Head words of government bodies: a country name inside such an organization still mentions the country. */
 export const GOV_ORG_HEADS = words(`
@@ -116,7 +118,9 @@ cape canal harbour harbor port airport square avenue street road bridge park bea
 `);
 
 /** Name particles allowed inside personal names ("Vina del Mar", "Ludwig van Beethoven", "Osama bin Laden"). */
-export const NAME_PARTICLES = words(`de del della der den di da do dos das du van von le la al el bin ibn bint ben y`);
+export const NAME_PARTICLES = words(
+  `de del della der den di da do dos das du van von le la al el bin ibn bint ben y`,
+);
 
 /** Connectors allowed inside organization names when followed by a capitalized word. */
 export const ORG_CONNECTORS = words(`of for on the and & de del du des der fur für`);
