@@ -447,6 +447,7 @@ class ArticleRun {
       }
       let j = i + 1;
       let hasOf = false;
+      let hasOrgWord = ORG_SUFFIXES.has(low(t)) || ORG_LEADS.has(low(t));
       let prev = t;
       while (j < s.tokenEnd && !f.used[j]) {
         const n = ts[j];
@@ -479,6 +480,7 @@ class ArticleRun {
           break;
         }
         if (isNameish(n)) {
+          if (ORG_SUFFIXES.has(low(n)) || ORG_LEADS.has(low(n))) hasOrgWord = true;
           j++;
           prev = n;
           continue;
@@ -491,8 +493,15 @@ class ArticleRun {
           !DAYS_MONTHS.has(low(ts[j + 1])) &&
           !n.cap
         ) {
-          if (w === 'and' && !hasOf) break;
+          // "of" and name particles always; "and", "for", "on", "the" only inside organization names
+          // ("Bureau of Industry and Security", "Council on Foreign Relations", "Bank of the West")
           if (w === 'the' && low(prev) !== 'of') break;
+          if (
+            (w === 'and' || w === 'for' || w === 'on') &&
+            !hasOrgWord &&
+            !this.runEndsInHead(ts, j + 1, s.tokenEnd)
+          )
+            break;
           if (w === 'of') hasOf = true;
           j++;
           prev = n;
@@ -505,6 +514,20 @@ class ArticleRun {
     }
   }
 
+  /** The capitalized run starting at k ends in an organization or law/event head ("... and Report Act"). */
+  private runEndsInHead(ts: Token[], k: number, limit: number): boolean {
+    let last = -1;
+    const stop = Math.min(limit, k + 8);
+    while (k < stop && isNameish(ts[k]) && !ts[k].nlBefore) {
+      last = k;
+      if (ts[k].possessive) break;
+      k++;
+    }
+    if (last < 0) return false;
+    const w = low(ts[last]);
+    return (ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w)) || NON_ENTITY_SUFFIXES.has(w);
+  }
+
   /** Keep "Workers’ Party", "Sheriff’s Office" together: possessive + capitalized run ending in an org head. */
   private joinPossessive(f: FieldDoc, p: number, limit: number): boolean {
     const ts = f.tokens;
@@ -513,15 +536,16 @@ class ArticleRun {
     if (this.persons.has(normName(ts[p].base))) return false;
     let k = p + 1;
     if (k < limit && (ts[k].text === '’' || ts[k].text === "'") && !ts[k].spaceBefore) k++;
-    let last = -1;
-    while (k < limit && k < p + 6 && isNameish(ts[k]) && !ts[k].nlBefore) {
-      last = k;
-      if (ts[k].possessive) break;
+    // "Workers’ Party", "Sheriff’s Office", "Workers' Party of Korea"
+    while (k < limit && k < p + 8 && !ts[k].nlBefore) {
+      const t = ts[k];
+      if (!isNameish(t) && !(low(t) === 'of' && k + 1 < limit && isNameish(ts[k + 1]))) break;
+      const w = low(t);
+      if (t.cap && ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w)) return true;
+      if (t.possessive) break;
       k++;
     }
-    if (last < 0) return false;
-    const w = low(ts[last]);
-    return ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w);
+    return false;
   }
 
   private isSentInitial(f: FieldDoc, i: number): boolean {
@@ -539,6 +563,8 @@ class ArticleRun {
 
   /** Classify tokens [a, b) of one capitalized run. */
   private classify(f: FieldDoc, a: number, b: number, depth: number): string | null {
+    if (process.env.CG_DEBUG)
+      console.error('chunk', JSON.stringify(f.text.slice(f.tokens[a].start, f.tokens[b - 1].end)));
     const ts = f.tokens;
     // trim leading function words, sentence-initial common words, hyphen modifiers at the end
     while (a < b) {
@@ -690,7 +716,7 @@ class ArticleRun {
       const inner = this.innerCountries(f, a, b);
       const gov = GOV_ORG_HEADS.has(lastW);
       if (gov) for (const [i0, j0, e] of inner) this.emitCountry(f, i0, j0, e);
-      this.emitOrg(f, a, b, name, inner.length ? inner[0][2].code : this.possessiveContext(f, a));
+      this.emitOrg(f, a, b, name, inner.length ? inner[0][2].code : this.possessiveContext(f, a, 1));
       return null;
     }
 
@@ -705,7 +731,18 @@ class ArticleRun {
       const pm = matchAt(this.gaz, ts, a, b - 1);
       const prefixSurf = f.text.slice(ts[a].start, ts[b - 2].end);
       const city = this.gaz.cities.get(placeKey(prefixSurf));
-      if ((pm && pm.end === b - 1 && pm.entries[0].kind !== 'ORG') || (city && city.population >= 50000)) {
+      const lastW = low(ts[b - 1]);
+      const placePrefix =
+        (pm !== undefined && pm.end === b - 1 && pm.entries[0].kind === 'PLACE') ||
+        (city !== undefined && city.population >= 50000);
+      // "the Riverton Comets": definite article + capitalized name ending in a plural
+      const theTeam =
+        a > 0 &&
+        ts[a - 1].base === 'the' &&
+        nWords <= 3 &&
+        !PLACE_SUFFIXES.has(lastW) &&
+        !NON_NAME_WORDS.has(lastW);
+      if ((placePrefix || (theTeam && !FIRST_NAMES.has(low(ts[a])))) && !ORG_SUFFIXES.has(lastW)) {
         const name = f.text.slice(ts[a].start, ts[b - 1].end);
         this.emitOrg(f, a, b, name, null);
         const o = this.orgs.get(orgKey(name));
@@ -733,16 +770,16 @@ class ArticleRun {
     }
 
     // 8. people
-    if (nWords >= 2 && nWords <= 4 && this.personScore(f, a, b) >= 2) {
+    if (nWords >= 2 && nWords <= 4 && this.personScore(f, a, b) >= (nWords === 4 ? 3 : 2)) {
       this.emitPerson(f, a, b, this.possessiveContext(f, a) ?? this.ofCountry(f, b));
       return null;
     }
 
     // 9. organization named after a possessive country ("India's ONCG Videsh")
-    if (nWords >= 2 && this.possessiveContext(f, a) && !FIRST_NAMES.has(low(ts[a]))) {
+    if (nWords >= 2 && this.possessiveContext(f, a, 1) && !FIRST_NAMES.has(low(ts[a]))) {
       const inner = this.innerCountries(f, a, b);
       if (!inner.length) {
-        this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a));
+        this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a, 1));
         return null;
       }
     }
@@ -771,7 +808,7 @@ class ArticleRun {
       field: f.field,
       tokIndex: i,
       titled,
-      possCountry: this.possessiveContext(f, i),
+      possCountry: this.possessiveContext(f, i, 1),
       sentInitial: this.isSentInitial(f, i),
     };
   }
@@ -779,14 +816,20 @@ class ArticleRun {
   private isOrgRun(f: FieldDoc, a: number, b: number): boolean {
     const ts = f.tokens;
     const last = low(ts[b - 1]);
-    if (ORG_SUFFIXES.has(last)) {
+    if (ORG_SUFFIXES.has(last) && ts[b - 1].cap) {
       if (WEAK_ORG_SUFFIXES.has(last) && countWords(ts, a, b) < 2) return false;
       if (last === 'fire' || last === 'team') return false;
       return true;
     }
     for (let k = a; k < b - 1; k++) {
       if (ts[k].text === '&') return true;
-      if (ORG_LEADS.has(low(ts[k])) && low(ts[k + 1]) === 'of') return true;
+      const w = low(ts[k]);
+      if (
+        (ORG_LEADS.has(w) || (ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w))) &&
+        low(ts[k + 1]) === 'of' &&
+        ts[k].cap
+      )
+        return true;
     }
     return false;
   }
@@ -812,7 +855,8 @@ class ArticleRun {
     for (let k = a; k < b;) {
       const m = matchAt(this.gaz, ts, k, b);
       if (m && ts[k].cap) {
-        code ??= this.emitGazMatch(f, k, m.end, m.entries, false);
+        const c = this.emitGazMatch(f, k, m.end, m.entries, false);
+        code ??= c;
         k = m.end;
       } else k++;
     }
@@ -828,7 +872,12 @@ class ArticleRun {
     placeCtx: boolean,
   ): string | null {
     const ts = f.tokens;
-    const e = entries[0];
+    let e = entries[0];
+    // "the Amazon" (river, region) vs "Amazon" (company)
+    if (e.kind === 'ORG') {
+      const pl = entries.find((x) => x.kind === 'PLACE');
+      if (pl && a > 0 && ts[a - 1].base === 'the') e = pl;
+    }
     // "US$" is a currency
     const next = ts[b];
     if (next && !next.spaceBefore && next.text === '$') return null;
@@ -865,10 +914,10 @@ class ArticleRun {
   // ---------------------------------------------------------------- context cues
 
   /** Country given as a possessive shortly before token i ("Portugal's unseeded Joao Sousa"). */
-  private possessiveContext(f: FieldDoc, i: number): string | null {
+  private possessiveContext(f: FieldDoc, i: number, maxBack = 3): string | null {
     if (f.field !== 'body') return null;
     const ts = f.tokens;
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - maxBack; k--) {
       const c = this.possCountry.get(k);
       if (c) return c.endsWith('?') ? null : c;
       if (ts[k].kind === 'punct' || ts[k].cap) {
@@ -968,6 +1017,8 @@ class ArticleRun {
 
   private resolvePending(f: FieldDoc) {
     const personShort = new Map<string, string>();
+    // first names ("Chad", "Jordan" used alone for Chad Johnson, Jordan Ellis) rank below surnames
+    for (const p of this.persons.values()) if (p.tokens.length >= 2) personShort.set(p.tokens[0], p.key);
     for (const p of this.persons.values()) {
       const last = p.tokens[p.tokens.length - 1];
       personShort.set(last, p.key);
@@ -1042,7 +1093,8 @@ class ArticleRun {
       const w = o.words;
       if (w.length < 2) continue;
       if (o.company) out.set(w.slice(0, -1).join(' '), o.key);
-      if (o.company && w.length >= 3) out.set(w[0], o.key);
+      if (o.company && w.length >= 3 && !this.docLower.has(w[0]) && !this.isGazWord(w[0]))
+        out.set(w[0], o.key);
       if (o.team) out.set(w[w.length - 1], o.key);
       // country / acronym prefix: "Taiwanese Foreign Ministry" → "Foreign Ministry", "NBA Board of Governors"
       const firstRaw = o.name.split(/\s+/)[0];
@@ -1058,6 +1110,10 @@ class ArticleRun {
         out.set(w.slice(0, -2).join(' '), o.key);
     }
     return out;
+  }
+
+  private isGazWord(w: string): boolean {
+    return this.gaz.root.next.get(w)?.entries !== undefined || this.gaz.cities.has(w);
   }
 
   /** "HTFD" ↔ "Harrison Township Fire Department", "JCG" ↔ "Japan Coast Guard". */

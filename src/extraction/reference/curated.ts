@@ -434,6 +434,7 @@ export const EXTRA_PLACES: Array<[string, string]> = [
   ['Alaska', 'US'],
   ['Puerto Rico', 'PR'],
   ['Guam', 'GU'],
+  ['Amazon', 'BR'],
 ];
 
 /** U.S. states: [name, AP-style abbreviation, postal code]. */

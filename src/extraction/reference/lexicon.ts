@@ -71,7 +71,7 @@ group holdings holding partners ventures capital investments fund funds trust ba
 insurance assurance industries technologies technology tech systems solutions software networks communications
 telecom electronics semiconductor semiconductors motors motor automotive airlines airline airways aviation
 energy power electric utilities gas petroleum oil mining steel chemicals pharmaceuticals pharma biotech therapeutics
-labs laboratories foods beverages brands retail stores entertainment media studios pictures records publishing
+labs laboratories research foods beverages brands retail stores entertainment media studios pictures records publishing
 press times post journal herald tribune gazette telegraph daily weekly news newspaper magazine review chronicle
 observer guardian standard express mirror courier sun star globe inquirer monitor radio television tv broadcasting
 network channel agency agencies ministry department departments bureau office commission committee council
@@ -154,7 +154,7 @@ donna doris doug douglas drew duncan dustin dwayne dylan earl ed eddie edgar edi
 elaine eleanor elena eli elias elijah elisabeth elizabeth ella ellen elliot ellie elon emanuel emily emma emmanuel
 enrique eric erik erica erin ernest ernesto esther ethan eugene eva evan evelyn fabio faisal farah fatima felipe
 felix fernando filip fiona florence frances francesca francis francisco franco francois frank frankie franz fred
-frederick friedrich gabe gabriel gabriela gail gareth garrett gary gavin gene george georg georgina gerald gerard
+frederick friedrich gabe gabriel gabriela gail gareth garrett gary gavin gene george georg georgia georgina gerald gerard
 gerhard gianni gilbert gina giorgio giovanni giuseppe glen glenn gloria gordon grace graham grant greg gregory
 guillermo gustavo guy hailey hamid hannah hans harold harriet harry harvey hassan heather hector heidi heinrich
 helen helena helmut henri henrik henry herbert hillary holly horacio howard hugh hugo hussein ian igor ilya imran
