@@ -103,6 +103,8 @@ interface Mention {
 interface Pending {
   field: ArticleField;
   tokIndex: number;
+  /** One past the last token ("Guinea-Bissau" spans three tokens). */
+  tokEnd: number;
   /** Preceded by a person title ("Mr Xi", "Gov. Kemp"). */
   titled: boolean;
   /** Code of a country given as possessive right before ("Malaysia's Petronas"). */
@@ -452,7 +454,12 @@ class ArticleRun {
       while (j < s.tokenEnd && !f.used[j]) {
         const n = ts[j];
         if (prev.possessive) {
-          if (!this.joinPossessive(f, j - 1, s.tokenEnd)) break;
+          let inName = false;
+          for (let k = Math.max(i, j - 4); k < j && !inName; k++) {
+            const gm = matchAt(this.gaz, ts, k, s.tokenEnd);
+            if (gm && gm.end > j) inName = true;
+          }
+          if (!inName && !this.joinPossessive(f, j - 1, s.tokenEnd)) break;
           if ((n.text === '’' || n.text === "'") && !n.spaceBefore) {
             j++;
             continue;
@@ -489,7 +496,8 @@ class ArticleRun {
         if (
           (ORG_CONNECTORS.has(w) || NAME_PARTICLES.has(w)) &&
           j + 1 < s.tokenEnd &&
-          isNameish(ts[j + 1]) &&
+          (isNameish(ts[j + 1]) ||
+            (w === 'of' && low(ts[j + 1]) === 'the' && j + 2 < s.tokenEnd && isNameish(ts[j + 2]))) &&
           !DAYS_MONTHS.has(low(ts[j + 1])) &&
           !n.cap
         ) {
@@ -652,7 +660,7 @@ class ArticleRun {
         }
         code ??= this.possessiveContext(f, a);
         if (countWords(ts, n, b) >= 2 && this.nameLike(f, n, b)) this.emitPerson(f, n, b, code);
-        else if (countWords(ts, n, b) === 1) this.pending.push(this.mkPending(f, n, true));
+        else if (countWords(ts, n, b) === 1) this.pending.push(this.mkPending(f, n, b, true));
         else this.classify(f, n, b, depth + 1);
         return code;
       }
@@ -665,7 +673,7 @@ class ArticleRun {
         const e0 = m.entries[0];
         if (e0.kind === 'COUNTRY' && ts[a].possessive && f.field === 'body' && e0.code)
           this.possCountry.set(a, e0.code);
-        this.pending.push(this.mkPending(f, a, false));
+        this.pending.push(this.mkPending(f, a, b, false));
         return m.entries[0].code;
       }
       return this.emitGazMatch(f, a, b, m.entries, false);
@@ -714,7 +722,8 @@ class ArticleRun {
     if (nWords >= 2 && this.isOrgRun(f, a, b)) {
       const name = f.text.slice(ts[a].start, ts[b - 1].end);
       const inner = this.innerCountries(f, a, b);
-      const gov = GOV_ORG_HEADS.has(lastW);
+      let gov = false;
+      for (let k = a; k < b; k++) if (ts[k].cap && GOV_ORG_HEADS.has(low(ts[k]))) gov = true;
       if (gov) for (const [i0, j0, e] of inner) this.emitCountry(f, i0, j0, e);
       this.emitOrg(f, a, b, name, inner.length ? inner[0][2].code : this.possessiveContext(f, a, 1));
       return null;
@@ -787,10 +796,10 @@ class ArticleRun {
     // 10. single word: resolved after all full names are known
     if (nWords === 1) {
       if (ts[a].upper && !NON_ORG_ACRONYMS.has(low(ts[a])) && !m) {
-        this.pending.push(this.mkPending(f, a, false));
+        this.pending.push(this.mkPending(f, a, b, false));
         return null;
       }
-      this.pending.push(this.mkPending(f, a, false));
+      this.pending.push(this.mkPending(f, a, b, false));
       return m ? m.entries[0].code : null;
     }
 
@@ -803,10 +812,11 @@ class ArticleRun {
     for (let k = a; k < p; k++) if (low(ts[k]) === 'georgia') this.georgiaUsCues += 2;
   }
 
-  private mkPending(f: FieldDoc, i: number, titled: boolean): Pending {
+  private mkPending(f: FieldDoc, i: number, end: number, titled: boolean): Pending {
     return {
       field: f.field,
       tokIndex: i,
+      tokEnd: end,
       titled,
       possCountry: this.possessiveContext(f, i, 1),
       sentInitial: this.isSentInitial(f, i),
@@ -1041,9 +1051,9 @@ class ArticleRun {
         continue;
       }
       if (pd.titled) continue;
-      const m = matchAt(this.gaz, ts, i, i + 1);
+      const m = matchAt(this.gaz, ts, i, pd.tokEnd);
       if (m) {
-        this.emitGazMatch(f, i, i + 1, m.entries, false);
+        this.emitGazMatch(f, i, m.end, m.entries, false);
         continue;
       }
       // "K-pop", single letters

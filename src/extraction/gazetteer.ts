@@ -286,7 +286,8 @@ export function matchAt(gaz: Gazetteer, tokens: Token[], i: number, limit: numbe
       });
       if (ok.length) best = { end: j, entries: ok };
     }
-    if (t.possessive) break;
+    // a possessive ends the name unless the listed name goes on ("Democratic People's Republic of Korea")
+    if (t.possessive && !(j < limit && node.next.has(tokenKey(tokens[j])))) break;
   }
   return best;
 }

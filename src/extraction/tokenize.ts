@@ -183,7 +183,19 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     if (ends) {
       let j = i + 1;
-      while (j < tokens.length && CLOSERS.has(tokens[j].text) && !tokens[j].nlBefore) j++;
+      while (
+        j < tokens.length &&
+        CLOSERS.has(tokens[j].text) &&
+        !tokens[j].nlBefore &&
+        // an opening quote of the next sentence: space before, word glued after
+        !(
+          tokens[j].spaceBefore &&
+          j + 1 < tokens.length &&
+          !tokens[j + 1].spaceBefore &&
+          tokens[j + 1].kind !== 'punct'
+        )
+      )
+        j++;
       // "...)." or '."' keep closers; a following '.' after an initialism is absorbed too
       while (j < tokens.length && tokens[j].text === '.' && !tokens[j].nlBefore) j++;
       close(j);

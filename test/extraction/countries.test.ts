@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { countries, entity, places, run } from './helpers';
+
+describe('countries: names, abbreviations, demonyms', () => {
+  it('finds short and official names', () => {
+    expect(countries(run('Talks between France and the Federal Republic of Germany resumed.'))).toEqual([
+      'DE',
+      'FR',
+    ]);
+    expect(countries(run("The Democratic People's Republic of Korea fired a rocket."))).toEqual(['KP']);
+  });
+
+  it('finds abbreviations: U.S., US, UK, UAE, DPRK, ROK, PRC, S. Korea, N. Korea', () => {
+    expect(countries(run('The U.S. and the UK signed a deal with the UAE.'))).toEqual(['AE', 'GB', 'US']);
+    expect(countries(run('US officials said the DPRK had warned the ROK and the PRC.'))).toEqual([
+      'CN',
+      'KP',
+      'KR',
+      'US',
+    ]);
+    expect(countries(run('Envoys of S. Korea and N. Korea met at the border.'))).toEqual(['KP', 'KR']);
+  });
+
+  it('does not read the pronoun "us" or the currency "US$" as the United States', () => {
+    expect(countries(run('Let us go now, he told us.'))).toEqual([]);
+    expect(countries(run('The winner earned US$120 000 and a trophy.'))).toEqual([]);
+  });
+
+  it('counts demonyms and adjectives', () => {
+    expect(
+      countries(run('Chinese President Wang Tao met North Korean officials and Japanese media.')),
+    ).toEqual(['CN', 'JP', 'KP']);
+    expect(countries(run('A Frenchman beat two Americans and a Venezuelan native.'))).toEqual([
+      'FR',
+      'US',
+      'VE',
+    ]);
+  });
+
+  it('does not count regional adjectives', () => {
+    expect(
+      countries(run('West African leaders and Latin American ministers met in the Middle East.')),
+    ).toEqual([]);
+  });
+});
+
+describe('countries: capitals and metonymy', () => {
+  it('counts a capital used for its government and lists it as a place', () => {
+    const r = run("Pyongyang's missile tests worried Washington and Tokyo.");
+    expect(countries(r)).toEqual(['JP', 'KP', 'US']);
+    expect(places(r)).toEqual([
+      ['Pyongyang', 'KP'],
+      ['Tokyo', 'JP'],
+      ['Washington', 'US'],
+    ]);
+  });
+
+  it('counts a capital used as a place', () => {
+    expect(countries(run('Officials gathered in Nairobi on Monday.'))).toEqual(['KE']);
+  });
+
+  it('does not count a country only implied by a non-capital city', () => {
+    const r = run('Fans travelled to Barcelona for the final.');
+    expect(countries(r)).toEqual([]);
+    expect(places(r)).toEqual([['Barcelona', 'ES']]);
+  });
+
+  it('keeps territory codes TW, HK, MO, PS, XK', () => {
+    expect(countries(run('Flights link Taiwan, Hong Kong and Macau with Palestine and Kosovo.'))).toEqual([
+      'HK',
+      'MO',
+      'PS',
+      'TW',
+      'XK',
+    ]);
+  });
+});
+
+describe('countries: confusable names decided by context', () => {
+  it('Georgia the U.S. state', () => {
+    const r = run(
+      'Georgia Gov. Anna Marsh signed the bill, which applies across the state of Georgia and Atlanta.',
+    );
+    expect(countries(r)).toEqual([]);
+    expect(places(r)).toContainEqual(['Georgia', 'US']);
+  });
+
+  it('Georgia the country', () => {
+    const r = run(
+      'Georgia accused Russia of occupying Abkhazia, and Georgian diplomats protested in Tbilisi.',
+    );
+    expect(countries(r)).toEqual(['GE', 'RU']);
+  });
+
+  it('Jordan and Chad as people, not countries', () => {
+    const r = run('Jordan Miles scored twice. Coach Chad Porter praised him. "Jordan was great," Chad said.');
+    expect(countries(r)).toEqual([]);
+    expect(
+      r.entities
+        .filter((e) => e.kind === 'PERSON')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Chad Porter', 'Jordan Miles']);
+  });
+
+  it('Jordan and Chad as countries', () => {
+    expect(
+      countries(run('Refugees crossed from Syria into Jordan, while Chad closed its border with Sudan.')),
+    ).toEqual(['JO', 'SD', 'SY', 'TD']);
+  });
+
+  it('Turkey the country, "Turkish" the adjective', () => {
+    expect(countries(run('Turkey hosted the talks and Turkish officials attended.'))).toEqual(['TR']);
+  });
+
+  it('Niger vs Nigeria, and the Niger Delta', () => {
+    expect(countries(run('Niger and Nigeria share a border.'))).toEqual(['NE', 'NG']);
+    const r = run('Oil spills hit the Niger Delta again, officials in Abuja said.');
+    expect(countries(r)).toEqual(['NG']);
+    expect(places(r)).toContainEqual(['Niger Delta', 'NG']);
+  });
+
+  it('the two Congos', () => {
+    expect(countries(run('The Democratic Republic of the Congo and the Republic of the Congo met.'))).toEqual(
+      ['CD', 'CG'],
+    );
+    expect(countries(run('Rebels advanced in eastern DR Congo, officials in Kinshasa said.'))).toEqual([
+      'CD',
+    ]);
+    expect(countries(run('Congo-Brazzaville signed an oil deal.'))).toEqual(['CG']);
+  });
+
+  it('Sudan vs South Sudan', () => {
+    expect(countries(run('South Sudan accused Sudan of bombing its oil fields.'))).toEqual(['SD', 'SS']);
+    expect(countries(run('South Sudanese troops moved north.'))).toEqual(['SS']);
+    expect(countries(run('Sudanese troops moved south.'))).toEqual(['SD']);
+  });
+
+  it('the Guineas', () => {
+    expect(countries(run('Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea voted.'))).toEqual([
+      'GN',
+      'GQ',
+      'GW',
+      'PG',
+    ]);
+    expect(countries(run('Troops from Guinea Bissau arrived.'))).toEqual(['GW']);
+  });
+
+  it('a country word inside another proper name is not a mention', () => {
+    expect(countries(run('Ships sailed through the South China Sea, China Daily reported.'))).toEqual([]);
+    expect(countries(run('Buyers such as China National Petroleum Corp lost supplies.'))).toEqual([]);
+    expect(countries(run('Taiwan Semiconductor Manufacturing Co. raised prices.'))).toEqual([]);
+  });
+
+  it('a government body named after its country still mentions it', () => {
+    expect(countries(run('The U.S. Department of Commerce issued licenses.'))).toEqual(['US']);
+  });
+
+  it('"Korean" is resolved from context, the Korean peninsula is a region', () => {
+    expect(countries(run('Seoul wants more Korean firms to invest.'))).toEqual(['KR']);
+    expect(countries(run('Korean firms want to invest.'))).toEqual([]);
+    const r = run('Peace on the Korean Peninsula remains elusive.');
+    expect(countries(r)).toEqual([]);
+    expect(places(r)).toEqual([['Korean Peninsula', '']]);
+    expect(countries(run('Pyongyang rejected inter-Korean talks.'))).toEqual(['KP']);
+  });
+
+  it('"the AD" newspaper is not Andorra', () => {
+    const r = run('The minister told the AD in an interview that Andorra was not involved.');
+    expect(countries(r)).toEqual(['AD']);
+    expect(countries(run('The minister told the AD in an interview.'))).toEqual([]);
+    expect(entity(run('The minister told the AD in an interview.'), 'ORGANIZATION', 'AD')).toBeDefined();
+  });
+});
