@@ -504,12 +504,12 @@ class ArticleRun {
           // "of" and name particles always; "and", "for", "on", "the" only inside organization names
           // ("Bureau of Industry and Security", "Council on Foreign Relations", "Bank of the West")
           if (w === 'the' && low(prev) !== 'of') break;
-          if (
-            (w === 'and' || w === 'for' || w === 'on') &&
-            !hasOrgWord &&
-            !this.runEndsInHead(ts, j + 1, s.tokenEnd)
-          )
-            break;
+          if (w === 'and' || w === '&') {
+            // "Bureau of Industry and Security", "Track and Report Act" — but not "Office and Acme Inc."
+            if (ORG_SUFFIXES.has(low(prev)) && !hasOf) break;
+            if (!hasOf && !this.runEndsInHead(ts, j + 1, s.tokenEnd)) break;
+          }
+          if ((w === 'for' || w === 'on') && !hasOrgWord && !this.runEndsInHead(ts, j + 1, s.tokenEnd)) break;
           if (w === 'of') hasOf = true;
           j++;
           prev = n;
