@@ -884,10 +884,9 @@ class ArticleRun {
     const ts = f.tokens;
     let e = entries[0];
     // "the Amazon" (river, region) vs "Amazon" (company)
-    if (e.kind === 'ORG') {
-      const pl = entries.find((x) => x.kind === 'PLACE');
-      if (pl && a > 0 && ts[a - 1].base === 'the') e = pl;
-    }
+    const org = entries.find((x) => x.kind === 'ORG');
+    const pl = entries.find((x) => x.kind === 'PLACE');
+    if (org && pl) e = a > 0 && ts[a - 1].base === 'the' ? pl : org;
     // "US$" is a currency
     const next = ts[b];
     if (next && !next.spaceBefore && next.text === '$') return null;
@@ -1280,7 +1279,8 @@ class ArticleRun {
       out.push(m);
     }
     this.mentions.length = 0;
-    this.mentions.push(...out);
+    this.mentions.length = 0;
+    for (const m of out) this.mentions.push(m);
   }
 
   // ---------------------------------------------------------------- output
@@ -1404,7 +1404,8 @@ export function orgKey(name: string): string {
 
 function titleCase(s: string): string {
   if (/\p{Ll}/u.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  // "CHARLOTTE" → "Charlotte", "N.C." stays
+  return s.replace(/\p{L}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 function longest(xs: string[]): string {

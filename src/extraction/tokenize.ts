@@ -45,9 +45,12 @@ export interface Sentence {
 const TITLE_ABBR = new Set(
   (
     'mr mrs ms mx dr prof gov gen sen rep lt col maj capt sgt cpl adm cmdr brig st ste mt ft jr sr rev hon pres ' +
-    'supt insp det vs etc jan feb mar apr jun jul aug sep sept oct nov dec no nos vol al approx fig'
+    'supt insp det vs etc al approx'
   ).split(' '),
 );
+/** Abbreviations that are words too ("Mar", "No"): an abbreviation only before a number ("Jan. 5", "No. 10"). */
+const NUMBER_ABBR = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig'.split(' '));
+const DIGIT_AFTER_RE = /^\.\s{0,3}\d/;
 /** Abbreviations that may end a sentence (company suffixes). */
 const SUFFIX_ABBR = new Set('corp inc co ltd bros dept univ assn plc'.split(' '));
 /** AP-style state abbreviations: an abbreviation only after a comma ("Davie, Fla."). */
@@ -98,6 +101,7 @@ export function tokenize(text: string): Token[] {
       if (
         TITLE_ABBR.has(low) ||
         SUFFIX_ABBR.has(low) ||
+        (NUMBER_ABBR.has(low) && DIGIT_AFTER_RE.test(text.slice(start + t.length, start + t.length + 5))) ||
         (STATE_ABBR.has(low) && prev !== undefined && prev.text === ',' && UPPER_RE.test(t))
       ) {
         t += '.';
@@ -178,7 +182,12 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       const low = t.text.slice(0, -1).toLowerCase();
       const next = tokens[i + 1];
       if (next === undefined || next.nlBefore) ends = true;
-      else if (!TITLE_ABBR.has(low) && next.cap && SENTENCE_STARTERS.has(next.text.toLowerCase()))
+      else if (
+        !TITLE_ABBR.has(low) &&
+        !NUMBER_ABBR.has(low) &&
+        next.cap &&
+        SENTENCE_STARTERS.has(next.text.toLowerCase())
+      )
         ends = true;
     }
     if (ends) {
