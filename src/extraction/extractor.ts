@@ -273,7 +273,6 @@ class ArticleRun {
   private parseDateline(f: FieldDoc) {
     const ts = f.tokens;
     if (!ts.length) return;
-    let i = 0;
     const dashAt = (k: number) =>
       k < ts.length && ts[k].kind === 'punct' && /^[-—–]$/.test(ts[k].text) && (ts[k].spaceBefore || k === 0);
     // place part
@@ -560,7 +559,7 @@ class ArticleRun {
     const ts = f.tokens;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       if (ts[k].sent !== ts[i].sent) return true;
-      if (ts[k].kind === 'punct' && /^["“‘'(\[«:—–-]$/.test(ts[k].text)) {
+      if (ts[k].kind === 'punct' && /^["“‘'([«:—–-]$/.test(ts[k].text)) {
         if (ts[k].text === ':' || ts[k].text === '—') return true;
         continue;
       }
@@ -1304,7 +1303,7 @@ class ArticleRun {
       )
         if (!ms.some((m) => this.persons.has(m.key))) continue;
       let name: string;
-      let code: string | null = null;
+      let code: string | null;
       const forms = new Map<string, string>();
       for (const m of ms) {
         if (!m.nameForm || m.field !== 'body') continue;
