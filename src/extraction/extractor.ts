@@ -66,6 +66,22 @@ const DAYS_MONTHS = new Set(
     'august september october november december'
   ).split(' '),
 );
+/** Lower-case nouns that make the capitalized name before them a place. */
+const PLACE_NOUNS = new Set(
+  (
+    'basin river region province prefecture county district valley island islands peninsula coast sea bay ' +
+    'strait mountains desert delta plateau lake state city town village township municipality nation oblast'
+  ).split(' '),
+);
+/** Lower-case nouns that make a capitalized name next to them an organization. */
+const ORG_NOUNS = new Set(
+  (
+    'agency company firm group corporation conglomerate carrier airline automaker carmaker chipmaker maker ' +
+    'broadcaster newspaper daily tabloid outlet network retailer lender bank insurer regulator watchdog ' +
+    'startup subsidiary unit brand label manufacturer supplier producer exporter operator developer ' +
+    'party coalition militia organisation organization charity foundation ministry'
+  ).split(' '),
+);
 const COMPASS = new Set(
   (
     'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
@@ -728,6 +744,17 @@ class ArticleRun {
       return null;
     }
 
+    // 7b. lower-case head noun after the name: "Foz do Amazonas basin", "Yonhap news agency"
+    const cue = this.nounCue(f, a, b);
+    if (nWords >= 2 && cue === 'PLACE') {
+      this.emitPlace(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.contextCountry(f, a));
+      return null;
+    }
+    if (nWords >= 2 && cue === 'ORG' && !FIRST_NAMES.has(low(ts[a]))) {
+      this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a, 1));
+      return null;
+    }
+
     // 5. sports teams: place + plural ("Miami Dolphins", "New England Patriots")
     if (
       nWords >= 2 &&
@@ -936,6 +963,37 @@ class ArticleRun {
     return null;
   }
 
+  /**
+   * A lower-case noun right after the name ("Foz do Amazonas basin", "Yonhap news agency") or an
+   * organization noun right before it ("chipmaker Nvidia", "environmental agency Ibama").
+   */
+  private nounCue(f: FieldDoc, a: number, b: number): 'PLACE' | 'ORG' | null {
+    const ts = f.tokens;
+    const n = ts[b];
+    if (n && !n.cap && n.kind === 'word' && n.spaceBefore) {
+      const w = n.base.toLowerCase();
+      if (PLACE_NOUNS.has(w)) return 'PLACE';
+      if (ORG_NOUNS.has(w)) return 'ORG';
+      if (w === 'news' && ts[b + 1] && ORG_NOUNS.has(low(ts[b + 1]))) return 'ORG';
+    }
+    const p = ts[a - 1];
+    if (p && !p.cap && p.kind === 'word' && ORG_NOUNS.has(p.base.toLowerCase()) && !p.possessive)
+      return 'ORG';
+    return null;
+  }
+
+  /** Country of the nearest country/capital mention in the same sentence, else none. */
+  private contextCountry(f: FieldDoc, a: number): string | null {
+    const sent = f.tokens[a].sent;
+    let best: string | null = null;
+    for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 30; k--) {
+      const m = this.mentions[k];
+      if (m.field !== f.field || m.sent !== sent) continue;
+      if ((m.kind === 'COUNTRY' || m.kind === 'PLACE') && m.code && !m.code.endsWith('?')) return m.code;
+    }
+    return best;
+  }
+
   /** "Julien Benneteau of France" → FR. */
   private ofCountry(f: FieldDoc, b: number): string | null {
     const ts = f.tokens;
@@ -1071,7 +1129,8 @@ class ArticleRun {
       if (pd.sentInitial && !this.placeContext(f, i, i + 1)) continue;
       const next = ts[i + 1];
       if (next && SPEECH_VERBS.has(low(next))) continue;
-      if (pd.possCountry && !FIRST_NAMES.has(lw)) {
+      const cue = this.nounCue(f, i, pd.tokEnd);
+      if ((pd.possCountry || cue === 'ORG') && !FIRST_NAMES.has(lw)) {
         this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;
       }
