@@ -19,6 +19,8 @@ import { normName, placeKey } from './normalize';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokenize';
 import { matchAt, type GazEntry, type Gazetteer } from './gazetteer';
 import {
+  CLUB_PREFIXES,
+  CLUB_SUFFIXES,
   COMMON_CAPS,
   EAST_ASIAN_SURNAMES,
   FIRST_NAMES,
@@ -755,6 +757,31 @@ class ArticleRun {
       return null;
     }
 
+    // 5a. football clubs: "Real Madrid", "Bayern Munich", "Manchester United"
+    if (nWords >= 2 && nWords <= 3 && !ts[b - 1].possessive) {
+      const first = low(ts[a]);
+      const lastW = low(ts[b - 1]);
+      const restIsPlace = (() => {
+        const pm = matchAt(this.gaz, ts, a + 1, b);
+        if (pm && pm.end === b) return true;
+        const c = this.gaz.cities.get(placeKey(f.text.slice(ts[a + 1].start, ts[b - 1].end)));
+        return c !== undefined && c.population >= 50000;
+      })();
+      const headIsPlace = (() => {
+        const pm = matchAt(this.gaz, ts, a, b - 1);
+        if (pm && pm.end === b - 1) return true;
+        const c = this.gaz.cities.get(placeKey(f.text.slice(ts[a].start, ts[b - 2].end)));
+        return c !== undefined && c.population >= 50000;
+      })();
+      if ((CLUB_PREFIXES.has(first) && restIsPlace) || (CLUB_SUFFIXES.has(lastW) && headIsPlace)) {
+        const name = f.text.slice(ts[a].start, ts[b - 1].end);
+        this.emitOrg(f, a, b, name, null);
+        const o = this.orgs.get(orgKey(name));
+        if (o) o.team = true;
+        return null;
+      }
+    }
+
     // 5. sports teams: place + plural ("Miami Dolphins", "New England Patriots")
     if (
       nWords >= 2 &&
@@ -1127,13 +1154,13 @@ class ArticleRun {
       const lw = t.base.toLowerCase();
       if (this.docLower.has(lw) || COMMON_CAPS.has(lw)) continue;
       if (pd.sentInitial && !this.placeContext(f, i, i + 1)) continue;
-      const next = ts[i + 1];
-      if (next && SPEECH_VERBS.has(low(next))) continue;
       const cue = this.nounCue(f, i, pd.tokEnd);
       if ((pd.possCountry || cue === 'ORG') && !FIRST_NAMES.has(lw)) {
         this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;
       }
+      const next = ts[i + 1];
+      if (next && SPEECH_VERBS.has(low(next))) continue;
       const city = this.gaz.cities.get(placeKey(t.base));
       if (city) {
         const ctx = this.placeContext(f, i, i + 1);
@@ -1162,7 +1189,7 @@ class ArticleRun {
       if (o.company) out.set(w.slice(0, -1).join(' '), o.key);
       if (o.company && w.length >= 3 && !this.docLower.has(w[0]) && !this.isGazWord(w[0]))
         out.set(w[0], o.key);
-      if (o.team) out.set(w[w.length - 1], o.key);
+      if (o.team && !this.isGazWord(w[w.length - 1])) out.set(w[w.length - 1], o.key);
       // country / acronym prefix: "Taiwanese Foreign Ministry" → "Foreign Ministry", "NBA Board of Governors"
       const firstRaw = o.name.split(/\s+/)[0];
       for (let k = 1; k < w.length; k++) {

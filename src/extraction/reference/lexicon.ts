@@ -56,7 +56,6 @@ also still even only just already again however meanwhile moreover furthermore t
 not no yes all any some many most much more less few several each every both either neither other another such
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
 one two three four five six seven eight nine ten first second third last next new old
 mr mrs ms dr according among amid despite via per around across along following including
 breaking update updated exclusive analysis opinion editorial video photo photos watch read share advertisement
@@ -215,3 +214,15 @@ god allah jesus christ
 internet web online mobile digital global
 ai chip chips
 `);
+
+/** Words that start football/sports club names ("Real Madrid", "Bayern Munich", "Inter Milan"). */
+export const CLUB_PREFIXES = words(`
+real atletico atlético athletic inter ac as ss fc afc sc sv vfb vfl tsg rb bayern borussia olympique olympiacos
+sporting dynamo dinamo racing deportivo celtic rangers galatasaray fenerbahce besiktas ajax feyenoord psv benfica
+porto juventus lazio roma napoli fiorentina sevilla valencia villarreal
+`);
+
+/** Words that end sports club names ("Manchester United", "Aston Villa", "Leeds United"). */
+export const CLUB_SUFFIXES = words(
+  `united city fc afc athletic rovers wanderers albion hotspur villa wednesday town`,
+);
