@@ -25,6 +25,8 @@ export interface EvalReport extends ScoreResult {
   passes: number;
   firstPassSeconds: number;
   mbPerSecond: number;
+  /** Same bytes per second of this process's CPU time (user + system, includes GC threads). */
+  mbPerCpuSecond: number;
   loadSeconds: number;
   floors: Record<string, number>;
   failures: string[];
@@ -60,6 +62,7 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
   const predictions: ScorerPrediction[] = [];
   let bytes = 0;
   let ms = 0;
+  const cpu0 = process.cpuUsage();
   for (const g of gold) {
     const title = typeof g.title === 'string' ? g.title : '';
     const body = typeof g.body === 'string' ? g.body : '';
@@ -86,6 +89,10 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
     totalBytes += bytes;
     passes++;
   }
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time of this process over the same passes: robust to other processes competing for the cores
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const mbPerCpuSecond = cpuSeconds > 0 ? totalBytes / 1e6 / cpuSeconds : Infinity;
   const seconds = ms / 1000;
   const mbPerSecond = seconds > 0 ? totalBytes / 1e6 / seconds : Infinity;
   const failures: string[] = [];
@@ -96,7 +103,8 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
   out.write(formatScore(result, !!opts.verbose));
   out.write(
     `throughput      ${mbPerSecond.toFixed(2)} MB/s (${(totalBytes / 1e6).toFixed(3)} MB in ${seconds.toFixed(3)} s over ${passes} passes; ` +
-      `first pass ${(bytes / 1e6 / Math.max(firstPassSeconds, 1e-9)).toFixed(2)} MB/s; gazetteer load ${loadSeconds.toFixed(2)} s)\n`,
+      `first pass ${(bytes / 1e6 / Math.max(firstPassSeconds, 1e-9)).toFixed(2)} MB/s; ` +
+      `${mbPerCpuSecond.toFixed(2)} MB per CPU-second; gazetteer load ${loadSeconds.toFixed(2)} s)\n`,
   );
   for (const f of failures) out.write(`FAIL ${f}\n`);
   return {
@@ -106,6 +114,7 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
     passes,
     firstPassSeconds,
     mbPerSecond,
+    mbPerCpuSecond,
     loadSeconds,
     floors,
     failures,

@@ -154,7 +154,13 @@ interface OrgInfo {
   gov: boolean;
 }
 
-const low = (t: Token): string => t.base.toLowerCase().replace(/\.$/, '');
+const low = (t: Token): string => {
+  if (t.lower === undefined) {
+    const l = t.base.toLowerCase();
+    t.lower = l.endsWith('.') ? l.slice(0, -1) : l;
+  }
+  return t.lower;
+};
 const isWord = (t: Token): boolean => t.kind !== 'punct';
 const isNameish = (t: Token): boolean =>
   t.kind !== 'punct' && t.kind !== 'num' && (t.cap || t.upper || t.kind === 'initial');
@@ -817,7 +823,13 @@ class ArticleRun {
     if (nWords >= 2 && PLACE_SUFFIXES.has(lastW) && !ts[b - 1].upper) {
       const name = f.text.slice(ts[a].start, ts[b - 1].end);
       const inner = this.innerCountries(f, a, b);
-      this.emitPlace(f, a, b, name, inner.length ? inner[0][2].code : this.followingState(f, b));
+      this.emitPlace(
+        f,
+        a,
+        b,
+        name,
+        inner.length ? inner[0][2].code : (this.followingState(f, b) ?? this.contextCountry(f, a)),
+      );
       return null;
     }
 

@@ -31,6 +31,8 @@ export interface GazEntry {
   surface: string;
   /** Surface must match exactly (short all-caps forms: "US", "UK", "AP"). */
   exactCase: boolean;
+  /** `surface` without spaces and hyphens (compared when exactCase). */
+  squashed: string;
   /** Capital that is also a common name/word: needs place context. */
   ambiguous?: boolean;
   /** Aliases for ORG entries. */
@@ -83,7 +85,11 @@ function formKeys(form: string): string[][] {
   return out;
 }
 
-function addToTrie(root: TrieNode, form: string, entry: Omit<GazEntry, 'surface' | 'exactCase'>): void {
+function addToTrie(
+  root: TrieNode,
+  form: string,
+  entry: Omit<GazEntry, 'surface' | 'exactCase' | 'squashed'>,
+): void {
   const exactCase = /^[A-Z.&]{1,5}$/.test(form.replace(/\s/g, '')) && !/^[A-Z][a-z]/.test(form);
   for (const keys of formKeys(form)) {
     if (!keys.length) continue;
@@ -96,7 +102,7 @@ function addToTrie(root: TrieNode, form: string, entry: Omit<GazEntry, 'surface'
       }
       node = n;
     }
-    (node.entries ??= []).push({ ...entry, surface: form, exactCase });
+    (node.entries ??= []).push({ ...entry, surface: form, exactCase, squashed: form.replace(/[\s-]/g, '') });
   }
 }
 
@@ -272,9 +278,9 @@ export function matchAt(gaz: Gazetteer, tokens: Token[], i: number, limit: numbe
     }
     j++;
     if (node.entries) {
-      const surf = surfaceOf(tokens, i, j);
+      let surf: string | undefined;
       const ok = node.entries.filter((e) => {
-        if (e.exactCase) return surf === e.surface.replace(/[\s-]/g, '');
+        if (e.exactCase) return (surf ??= surfaceOf(tokens, i, j)) === e.squashed;
         if (e.surface.endsWith('.') && !tokens[j - 1].text.endsWith('.')) return false;
         if (!tokens[i].cap) return false;
         for (let k = i; k < j; k++) {

@@ -31,6 +31,8 @@ export interface Token {
   sent: number;
   /** Cached gazetteer key (see gazetteer.tokenKey). */
   key?: string;
+  /** Cached lower-case base without a final period. */
+  lower?: string;
 }
 
 export interface Sentence {
@@ -72,7 +74,29 @@ const TOKEN_RE =
 
 const UPPER_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
-const LETTER_COUNT_RE = /\p{L}/gu;
+const LETTER_RE = /\p{L}/u;
+
+function isUpperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(s);
+}
+
+/** At least two letters and no lower-case letter ("UN", "U.S.", "HTFD"; not "A", "Xi"). */
+function isAllUpper(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c >= 128) {
+      const ch = s[i];
+      if (HAS_LOWER_RE.test(ch)) return false;
+      if (LETTER_RE.test(ch)) letters++;
+    }
+  }
+  return letters >= 2;
+}
 const DIGITS_ONLY_RE = /^[\p{N}]+$/u;
 
 export function tokenize(text: string): Token[] {
@@ -118,8 +142,7 @@ export function tokenize(text: string): Token[] {
         possessive = true;
       }
     }
-    const letters = base.match(LETTER_COUNT_RE);
-    const nLetters = letters ? letters.length : 0;
+    const cap = kind !== 'punct' && kind !== 'num' && isUpperStart(base);
     tokens.push({
       text: t,
       base,
@@ -129,8 +152,8 @@ export function tokenize(text: string): Token[] {
       spaceBefore,
       nlBefore,
       possessive,
-      cap: UPPER_RE.test(base),
-      upper: nLetters >= 2 && !HAS_LOWER_RE.test(base) && UPPER_RE.test(base),
+      cap,
+      upper: cap && isAllUpper(base),
       sent: 0,
     });
     spaceBefore = false;
