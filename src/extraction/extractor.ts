@@ -1395,11 +1395,7 @@ class ArticleRun {
     for (const ms of groups.values()) {
       const kind = ms[0].kind;
       // person entities need at least one full-name mention
-      if (
-        kind === 'PERSON' &&
-        !ms.some((m) => m.nameForm && m.field === 'body' && m.key === normName(m.surface))
-      )
-        if (!ms.some((m) => this.persons.has(m.key))) continue;
+      if (kind === 'PERSON' && !this.persons.has(ms[0].key)) continue;
       let name: string;
       let code: string | null;
       const forms = new Map<string, string>();
@@ -1432,9 +1428,9 @@ class ArticleRun {
       const evidence: MentionEvidence[] = [];
       let titleHits = 0;
       let leadHits = 0;
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const m of ms) {
-        const sk = `${m.field}:${m.start}:${m.end}`;
+        const sk = (m.field === 'title' ? -1 : 1) * (m.start * 65536 + (m.end - m.start) + 1);
         if (seen.has(sk)) continue;
         seen.add(sk);
         if (m.field === 'title') titleHits++;
