@@ -28,8 +28,14 @@ export type ArticleFilter = {
 
 /** Order of article lists, by publication time (ingestion time for undated articles). */
 export type ArticleOrderBy =
+  /** Most recent first. */
   | 'NEWEST_FIRST'
-  | 'OLDEST_FIRST';
+  /** Oldest first. */
+  | 'OLDEST_FIRST'
+  /** Best match to filter.text first (bm25). Query.articles only; needs filter.text. */
+  | 'RELEVANCE'
+  /** Articles where the first filter.mentionsAll entry is most prominent first. Query.articles only; needs filter.mentionsAll. */
+  | 'SALIENCE';
 
 /** Restricts a list of entities. All given conditions must hold. */
 export type EntityFilter = {
