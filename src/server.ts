@@ -78,13 +78,14 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   http.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Before the playground router: express answers OPTIONS for its routes, which would hide preflights.
+  if (app.config.corsOrigins.length) http.use(GRAPHQL_PATH, createCorsMiddleware(app.config.corsOrigins));
   http.use(
     createPlaygroundRouter({
       endpoint: GRAPHQL_PATH,
       defaultQuery: `${PLAYGROUND_DEFAULT_QUERY}\n# Dashboards: one example per capability (pick one in the run menu)\n\n${EXAMPLE_OPERATIONS_TEXT}\n`,
     }),
   );
-  if (app.config.corsOrigins.length) http.use(GRAPHQL_PATH, createCorsMiddleware(app.config.corsOrigins));
   http.use(
     GRAPHQL_PATH,
     express.json({ limit: app.config.maxRequestBytes }),
