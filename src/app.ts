@@ -4,6 +4,7 @@ import { openDatabase } from './db/data-source';
 import type { SqlStatementCounter } from './db/sql-statement-counter';
 import type { Extractor } from './extraction/types';
 import type { Services } from './schema/context';
+import { createAnalyticsServices } from './services/analytics/analytics-services';
 import { ArticleQueryService } from './services/article-query.service';
 import { CountryDirectory } from './services/country-directory';
 import { EntityQueryService } from './services/entity-query.service';
@@ -23,10 +24,12 @@ export async function createApp(config: AppConfig, extractor: Extractor): Promis
   const { dataSource, statements } = await openDatabase(config.database);
   const countries = await CountryDirectory.load(dataSource);
   const references = new EntityReferenceService(dataSource, countries);
+  const articles = new ArticleQueryService(dataSource, references);
   const services: Services = {
     countries,
     references,
-    articles: new ArticleQueryService(dataSource, references),
+    articles,
+    analytics: createAnalyticsServices(dataSource, articles, references),
     entities: new EntityQueryService(dataSource, countries),
     ingest: new IngestService(dataSource, extractor, config.maxArticleChars, countries.codes),
   };

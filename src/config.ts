@@ -14,6 +14,10 @@ export interface AppConfig {
   maxArticleChars: number;
   /** Largest HTTP request body accepted, in bytes. */
   maxRequestBytes: number;
+  /** Browser origins allowed to call /graphql cross-origin ("*" for any); empty: same origin only. */
+  corsOrigins: string[];
+  /** Cache-Control max-age (seconds) of public read responses, so a CDN can cache them; 0 disables. */
+  cacheMaxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +36,20 @@ function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     throw new ConfigError('DATABASE_URL: PostgreSQL is not supported yet; use sqlite:PATH');
   }
   throw new ConfigError(`DATABASE_URL: unsupported scheme in "${url}"; use sqlite:PATH`);
+}
+
+function parseCorsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  const bad = origins.find((origin) => origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `CONTENT_GRAPH_CORS_ORIGINS: "${bad}" is not an origin like https://dashboard.example.org (or *)`,
+    );
+  }
+  return origins;
 }
 
 function parsePositiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -68,5 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.CONTENT_GRAPH_MAX_REQUEST_BYTES,
       4_000_000,
     ),
+    corsOrigins: parseCorsOrigins(env.CONTENT_GRAPH_CORS_ORIGINS),
+    cacheMaxAgeSeconds:
+      env.CONTENT_GRAPH_CACHE_MAX_AGE === '0'
+        ? 0
+        : parsePositiveInt('CONTENT_GRAPH_CACHE_MAX_AGE', env.CONTENT_GRAPH_CACHE_MAX_AGE, 60),
   };
 }

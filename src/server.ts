@@ -3,10 +3,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { App } from './app';
+import { EXAMPLE_OPERATIONS_TEXT } from './client';
 import { createLoaders } from './loaders/create-loaders';
+import { createCorsMiddleware } from './http/cors';
 import { createPlaygroundRouter } from './playground';
 import { createApiKeyChecker } from './schema/api-keys';
 import { buildContentGraphSchemaSync } from './schema/build-schema';
+import { createCacheControlPlugins } from './schema/cache-control';
 import type { RequestContext } from './schema/context';
 import { createFormatError } from './schema/format-error';
 
@@ -52,13 +55,21 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     introspection: true,
     csrfPrevention: true,
     // Apollo's own landing page loads from a CDN; our playground is served from local packages.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...createCacheControlPlugins(app.config.cacheMaxAgeSeconds),
+    ],
   });
   await apollo.start();
 
   const createContext = (authorization?: string): RequestContext => ({
     viewer: { hasApiKey: hasApiKey(authorization) },
-    loaders: createLoaders(app.dataSource, app.services.articles),
+    loaders: createLoaders(
+      app.dataSource,
+      app.services.articles,
+      app.services.analytics,
+      app.services.references,
+    ),
     services: app.services,
   });
 
@@ -67,7 +78,14 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   http.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  http.use(createPlaygroundRouter({ endpoint: GRAPHQL_PATH, defaultQuery: PLAYGROUND_DEFAULT_QUERY }));
+  // Before the playground router: express answers OPTIONS for its routes, which would hide preflights.
+  if (app.config.corsOrigins.length) http.use(GRAPHQL_PATH, createCorsMiddleware(app.config.corsOrigins));
+  http.use(
+    createPlaygroundRouter({
+      endpoint: GRAPHQL_PATH,
+      defaultQuery: `${PLAYGROUND_DEFAULT_QUERY}\n# Dashboards: one example per capability (pick one in the run menu)\n\n${EXAMPLE_OPERATIONS_TEXT}\n`,
+    }),
+  );
   http.use(
     GRAPHQL_PATH,
     express.json({ limit: app.config.maxRequestBytes }),

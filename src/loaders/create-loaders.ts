@@ -13,7 +13,10 @@ import type {
   ArticleQueryService,
   ResolvedArticleFilter,
 } from '../services/article-query.service';
+import type { AnalyticsServices } from '../services/analytics/analytics-services';
+import type { EntityReferenceService } from '../services/entity-reference.service';
 import type { PageArgs } from '../services/pagination';
+import { createAnalyticsLoaders } from './analytics-loaders';
 
 /** Orders batch results by key, as DataLoader requires; missing keys give null. */
 function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -52,7 +55,12 @@ export interface EntityArticlesKey {
  * The per-request loaders: every relation field goes through one of these, so a page of N
  * articles with their countries and entities costs the same few statements for any N.
  */
-export function createLoaders(dataSource: DataSource, articleQueries: ArticleQueryService) {
+export function createLoaders(
+  dataSource: DataSource,
+  articleQueries: ArticleQueryService,
+  analytics: AnalyticsServices,
+  references: EntityReferenceService,
+) {
   const articleById = new DataLoader<number, Article | null>(async (ids) =>
     inKeyOrder(
       ids,
@@ -110,6 +118,7 @@ export function createLoaders(dataSource: DataSource, articleQueries: ArticleQue
     countryEntityByCode,
     mentionsByArticleId,
     articleFilter,
+    analytics: createAnalyticsLoaders(analytics, references),
     /** Article pages of many entities with the same arguments, in one statement. */
     articlePagesOfEntities(key: EntityArticlesKey): DataLoader<number, ArticlePage> {
       const cacheKey = JSON.stringify(key);

@@ -8,7 +8,9 @@ async function loadPage(connection: ArticleConnection, ctx: RequestContext): Pro
   const articles = await ctx.loaders.articleById.loadMany(connection.page.items.map((item) => item.id));
   return connection.page.items.flatMap((item, i) => {
     const node = articles[i];
-    return node instanceof Article ? [Object.assign(new ArticleEdge(), { cursor: item.cursor, node })] : [];
+    return node instanceof Article
+      ? [Object.assign(new ArticleEdge(), { cursor: item.cursor, node, scope: connection.scope })]
+      : [];
   });
 }
 

@@ -5,6 +5,8 @@ import { EntityKind } from '../entities/entity-kind';
 import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import type { RequestContext } from '../schema/context';
+import { NO_OWNER } from '../services/analytics/article-scope';
+import { findArticlePage } from './analytics/ranked-articles';
 import { BadUserInputError } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
 import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
@@ -31,8 +33,12 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles matching a filter, newest first by default.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: RequestContext): Promise<ArticleConnection> {
     const filter = await ctx.services.articles.resolveFilter(args.filter);
-    const page = await ctx.services.articles.findPage(filter, args.orderBy, args);
-    return toArticleConnection(page, () => ctx.services.articles.count(filter));
+    const page = await findArticlePage(filter, args, ctx);
+    return toArticleConnection(page, () => ctx.services.articles.count(filter), {
+      filter,
+      args: args.filter ?? null,
+      ownerId: NO_OWNER,
+    });
   }
 
   @FieldResolver(() => [Country], { description: 'Countries the article mentions, most salient first.' })

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../schema/context';
+import { checkEntityArticlesOrder } from './analytics/ranked-articles';
 import { type ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import type { ArticlesArgs } from './types/articles.args';
 
@@ -11,7 +12,15 @@ export async function articlesOfEntity(
   const filter = await ctx.loaders.articleFilter.load({ filter: args.filter });
   const { first, after, last, before } = args;
   const page = await ctx.loaders
-    .articlePagesOfEntities({ filter, order: args.orderBy, page: { first, after, last, before } })
+    .articlePagesOfEntities({
+      filter,
+      order: checkEntityArticlesOrder(args.orderBy),
+      page: { first, after, last, before },
+    })
     .load(entityId);
-  return toArticleConnection(page, () => ctx.loaders.articleCountsOfEntities(filter).load(entityId));
+  return toArticleConnection(page, () => ctx.loaders.articleCountsOfEntities(filter).load(entityId), {
+    filter,
+    args: args.filter ?? null,
+    ownerId: entityId,
+  });
 }

@@ -3,8 +3,7 @@ import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import type { RequestContext } from '../schema/context';
 import { NotFoundError } from '../schema/errors';
-import { ArticleField } from './types/article-field.enum';
-import { Snippet } from './types/snippet.type';
+import { Snippet, toSnippets } from './types/snippet.type';
 
 @Resolver(() => Mention)
 export class MentionResolver {
@@ -19,13 +18,6 @@ export class MentionResolver {
     description: 'The sentences that mention the entity (up to 5), with the mention located by offsets.',
   })
   snippets(@Root() mention: Mention): Snippet[] {
-    return mention.evidence.map((e) =>
-      Object.assign(new Snippet(), {
-        text: e.sentence,
-        start: e.start - e.sentenceStart,
-        end: e.end - e.sentenceStart,
-        field: e.field === 'title' ? ArticleField.TITLE : ArticleField.BODY,
-      }),
-    );
+    return toSnippets(mention.evidence);
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type AuthChecker } from 'type-graphql';
+import { ANALYTICS_RESOLVERS } from '../resolvers/analytics';
 import { ArticleConnectionResolver } from '../resolvers/article-connection.resolver';
 import { ArticleResolver } from '../resolvers/article.resolver';
 import { CountryResolver } from '../resolvers/country.resolver';
@@ -29,6 +30,7 @@ export function buildContentGraphSchemaSync(): GraphQLSchema {
       CountryResolver,
       MentionResolver,
       IngestResolver,
+      ...ANALYTICS_RESOLVERS,
     ],
     authChecker,
     validate: false,

@@ -1,4 +1,5 @@
 import type { Loaders } from '../loaders/create-loaders';
+import type { AnalyticsServices } from '../services/analytics/analytics-services';
 import type { ArticleQueryService } from '../services/article-query.service';
 import type { CountryDirectory } from '../services/country-directory';
 import type { EntityQueryService } from '../services/entity-query.service';
@@ -12,6 +13,7 @@ export interface Services {
   references: EntityReferenceService;
   ingest: IngestService;
   countries: CountryDirectory;
+  analytics: AnalyticsServices;
 }
 
 /** Who is calling: reads are public; mutations need a configured API key. */

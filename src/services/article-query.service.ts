@@ -164,7 +164,8 @@ export class ArticleQueryService {
     return entityIds.map((id) => totals.get(id) ?? 0);
   }
 
-  private conditions(filter: ResolvedArticleFilter, params: SqlParameters): string[] {
+  /** WHERE conditions over `article a` for a filter; analytics queries reuse them for their article sets. */
+  conditions(filter: ResolvedArticleFilter, params: SqlParameters): string[] {
     const conditions: string[] = [];
     for (const entityId of filter.mentionsAll) {
       conditions.push(`a.id IN (SELECT articleId FROM mention WHERE entityId = ${params.bind(entityId)})`);

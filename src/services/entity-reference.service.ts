@@ -28,6 +28,11 @@ export class EntityReferenceService {
   ) {}
 
   async resolve(refs: readonly string[], argumentName: string): Promise<number[]> {
+    return [...new Set(await this.resolveEach(refs, argumentName))];
+  }
+
+  /** Like resolve, but one id per entry in input order (duplicates kept), to map entries back to ids. */
+  async resolveEach(refs: readonly string[], argumentName: string): Promise<number[]> {
     if (refs.length > MAX_REFS_PER_LIST) {
       throw new BadUserInputError(
         `${argumentName}: at most ${MAX_REFS_PER_LIST} entries are allowed`,
@@ -63,7 +68,7 @@ export class EntityReferenceService {
         argumentName,
       );
     }
-    return [...new Set(resolved)];
+    return resolved;
   }
 
   private classify(ref: string, argumentName: string): Lookup {

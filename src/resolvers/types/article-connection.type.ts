@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Article } from '../../entities/article';
 import { PageInfo, toPageInfo } from '../../schema/relay';
+import type { ArticleScope } from '../../services/analytics/article-scope';
 import type { ArticlePage } from '../../services/article-query.service';
 
 @ObjectType('ArticleEdge', { description: 'An article in a list, with its cursor.' })
@@ -10,6 +11,9 @@ export class ArticleEdge {
 
   @Field(() => Article, { description: 'The article.' })
   node!: Article;
+
+  /** The connection's article set: evidence and highlights are computed against its filter. */
+  scope!: ArticleScope | null;
 }
 
 @ObjectType('ArticleConnection', { description: 'A page of articles (Relay cursor connection).' })
@@ -23,6 +27,9 @@ export class ArticleConnection {
   /** Counts the whole filtered list, only when a client asks for totalCount. */
   countTotal!: () => Promise<number>;
 
+  /** The whole article set behind the page, for facets and timelines; null for an empty list. */
+  scope!: ArticleScope | null;
+
   @Field(() => [ArticleEdge], { description: 'The articles of this page with their cursors.' })
   edges!: ArticleEdge[];
 
@@ -34,10 +41,15 @@ export class ArticleConnection {
 }
 
 /** Wraps a page of ids; edges, nodes and totalCount resolve lazily (see ArticleConnectionResolver). */
-export function toArticleConnection(page: ArticlePage, countTotal: () => Promise<number>): ArticleConnection {
+export function toArticleConnection(
+  page: ArticlePage,
+  countTotal: () => Promise<number>,
+  scope: ArticleScope | null = null,
+): ArticleConnection {
   return Object.assign(new ArticleConnection(), {
     page,
     countTotal,
+    scope,
     pageInfo: toPageInfo(
       page.items.map((item) => item.cursor),
       page.hasNextPage,

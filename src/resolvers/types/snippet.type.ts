@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { MentionEvidence } from '../../extraction/types';
 import { ArticleField } from './article-field.enum';
 
 @ObjectType('Snippet', {
@@ -16,4 +17,16 @@ export class Snippet {
 
   @Field(() => ArticleField, { description: 'Whether the sentence is in the title or the body.' })
   field!: ArticleField;
+}
+
+/** Evidence spans as snippets, offsets relative to the sentence. */
+export function toSnippets(evidence: MentionEvidence[]): Snippet[] {
+  return evidence.map((e) =>
+    Object.assign(new Snippet(), {
+      text: e.sentence,
+      start: e.start - e.sentenceStart,
+      end: e.end - e.sentenceStart,
+      field: e.field === 'title' ? ArticleField.TITLE : ArticleField.BODY,
+    }),
+  );
 }

@@ -1,0 +1,59 @@
+import { BadUserInputError } from '../../schema/errors';
+
+export type TimelineInterval = 'DAY' | 'WEEK' | 'MONTH';
+
+/** Enough for two and a half years of days; a longer range needs WEEK or MONTH. */
+export const MAX_BUCKETS = 1_000;
+
+/** Start of the UTC day, ISO week (Monday) or month that contains a time, as YYYY-MM-DD. */
+export function bucketStart(time: Date, interval: TimelineInterval): Date {
+  const day = new Date(Date.UTC(time.getUTCFullYear(), time.getUTCMonth(), time.getUTCDate()));
+  if (interval === 'DAY') return day;
+  if (interval === 'MONTH') return new Date(Date.UTC(time.getUTCFullYear(), time.getUTCMonth(), 1));
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - sinceMonday * 86_400_000);
+}
+
+function nextBucket(start: Date, interval: TimelineInterval): Date {
+  if (interval === 'MONTH') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  return new Date(start.getTime() + (interval === 'DAY' ? 1 : 7) * 86_400_000);
+}
+
+/** A bucket's key as the SQL below computes it. */
+export const bucketKey = (start: Date): string => start.toISOString().slice(0, 10);
+
+/**
+ * Every bucket from the one containing `from` to the one containing the last instant before
+ * `to`, empty ones included: the SQL returns only non-empty buckets, so the list is made here.
+ */
+export function bucketsBetween(
+  from: Date,
+  to: Date,
+  interval: TimelineInterval,
+): { start: Date; end: Date }[] {
+  if (from.getTime() >= to.getTime()) {
+    throw new BadUserInputError('from must be earlier than to', 'from');
+  }
+  const buckets: { start: Date; end: Date }[] = [];
+  for (let start = bucketStart(from, interval); start < to; start = nextBucket(start, interval)) {
+    if (buckets.length === MAX_BUCKETS) {
+      throw new BadUserInputError(
+        `from..to spans more than ${MAX_BUCKETS} ${interval} buckets; use a longer interval or a shorter range`,
+        'from',
+      );
+    }
+    buckets.push({ start, end: nextBucket(start, interval) });
+  }
+  return buckets;
+}
+
+/**
+ * SQL for the bucket key of an ISO-8601 sortDate column (SQLite date functions; the key is the
+ * bucket's first day, YYYY-MM-DD, exactly as bucketKey formats it).
+ */
+export function bucketSql(column: string, interval: TimelineInterval): string {
+  const day = `substr(${column}, 1, 10)`;
+  if (interval === 'DAY') return day;
+  if (interval === 'MONTH') return `substr(${column}, 1, 7) || '-01'`;
+  return `date(${day}, '-' || ((CAST(strftime('%w', ${day}) AS INTEGER) + 6) % 7) || ' days')`;
+}

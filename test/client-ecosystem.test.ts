@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { validate, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as sdk from '../src/client';
+import { ConfigError, loadConfig } from '../src/config';
+import type { Extractor } from '../src/extraction/types';
+import { buildContentGraphSchemaSync } from '../src/schema/build-schema';
+import { createTestGraph, TEST_API_KEY, type TestGraph } from './helpers/test-app';
+
+const DASHBOARD = 'https://dashboard.example.org';
+// HTTP behaviour needs no entities: an extractor that finds none keeps this file fast.
+const noEntities: Extractor = { extract: () => ({ entities: [] }) };
+let graph: TestGraph;
+let listener: Server;
+let base: string;
+
+beforeAll(async () => {
+  graph = await createTestGraph(noEntities, {
+    CONTENT_GRAPH_CORS_ORIGINS: `${DASHBOARD}, http://localhost:5173`,
+  });
+  listener = graph.server.http.listen(0, '127.0.0.1');
+  await new Promise((resolve) => listener.once('listening', resolve));
+  base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => listener.close(resolve));
+  await graph.close();
+});
+
+/** A GraphQL response body as these tests read it. */
+interface GraphQLBody {
+  data?: { ingestArticle?: { status: string } } & Record<string, unknown>;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+const json = async (response: Response) => (await response.json()) as GraphQLBody;
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+const sdkDocuments = Object.entries(sdk).filter(([name]) => name.endsWith('Document')) as [
+  string,
+  DocumentNode,
+][];
+
+describe('client SDK', () => {
+  it('every generated operation is valid against the schema and appears in the playground', async () => {
+    const schema = buildContentGraphSchemaSync();
+    expect(sdkDocuments.length).toBe(11);
+    const page = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
+    for (const [name, document] of sdkDocuments) {
+      expect(validate(schema, document), name).toEqual([]);
+      expect(page).toContain(`query ${name.replace(/Document$/, '')}`);
+    }
+  });
+});
+
+describe('automatic persisted queries', () => {
+  const query = '{ country(code: "KP") { name } }';
+  const hash = createHash('sha256').update(query).digest('hex');
+  const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+
+  it('a hash-only request works after the query was registered once, also as a cacheable GET', async () => {
+    const unknown = await json(await post({ extensions }));
+    expect(unknown.errors![0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const register = await json(await post({ query, extensions }));
+    expect(register.data).toEqual({ country: { name: 'North Korea' } });
+    const hashOnly = await json(await post({ extensions }));
+    expect(hashOnly).toEqual({ data: { country: { name: 'North Korea' } } });
+
+    const get = await fetch(`${base}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await json(get)).toEqual({ data: { country: { name: 'North Korea' } } });
+    expect(get.headers.get('cache-control')).toBe('max-age=60, public');
+  });
+
+  it('a wrong hash for a query is refused with 400 and never runs the query', async () => {
+    const response = await post({
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+    });
+    expect(response.status).toBe(400);
+    expect((await json(response)).data).toBeUndefined();
+  });
+});
+
+describe('cache-control hints', () => {
+  it('reads are public for 60 seconds; mutations and errors are no-store', async () => {
+    const read = await post({ query: '{ countries { code } }' });
+    expect(read.headers.get('cache-control')).toBe('max-age=60, public');
+    const mutation = await post(
+      {
+        query: 'mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { status } }',
+        variables: { i: { title: 'Kenya votes', body: 'Voters in Nairobi queued early.' } },
+      },
+      { authorization: `Bearer ${TEST_API_KEY}` },
+    );
+    expect((await json(mutation)).data!.ingestArticle!.status).toBe('CREATED');
+    expect(mutation.headers.get('cache-control')).toBe('no-store');
+    const failed = await post({ query: '{ articles(first: 500) { totalCount } }' });
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('CONTENT_GRAPH_CACHE_MAX_AGE sets the age; 0 turns caching off', () => {
+    expect(loadConfig({ CONTENT_GRAPH_CACHE_MAX_AGE: '300' }).cacheMaxAgeSeconds).toBe(300);
+    expect(loadConfig({ CONTENT_GRAPH_CACHE_MAX_AGE: '0' }).cacheMaxAgeSeconds).toBe(0);
+    expect(() => loadConfig({ CONTENT_GRAPH_CACHE_MAX_AGE: '-1' })).toThrow(ConfigError);
+  });
+});
+
+describe('CORS', () => {
+  it('a configured origin gets the preflight and the response headers', async () => {
+    const preflight = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: DASHBOARD,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
+    const response = await post({ query: '{ countries { code } }' }, { origin: DASHBOARD });
+    expect(response.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
+  });
+
+  it('any other origin gets no CORS headers, so browsers block it', async () => {
+    const response = await post({ query: '{ countries { code } }' }, { origin: 'https://evil.example' });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('CONTENT_GRAPH_CORS_ORIGINS must list origins (or *)', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CONTENT_GRAPH_CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+    expect(() => loadConfig({ CONTENT_GRAPH_CORS_ORIGINS: 'dashboard.example.org/path' })).toThrow(
+      /CONTENT_GRAPH_CORS_ORIGINS/,
+    );
+  });
+});
