@@ -81,7 +81,8 @@ const ORG_NOUNS = new Set(
     'agency company firm group corporation conglomerate carrier airline automaker carmaker chipmaker maker ' +
     'broadcaster newspaper daily tabloid outlet network retailer lender bank insurer regulator watchdog ' +
     'startup subsidiary unit brand label manufacturer supplier producer exporter operator developer ' +
-    'party coalition militia organisation organization charity foundation ministry'
+    'party coalition militia organisation organization charity foundation ministry station radio ' +
+    'television publisher channel'
   ).split(' '),
 );
 const COMPASS = new Set(
@@ -195,7 +196,24 @@ class ArticleRun {
     for (const f of [this.title, this.body]) {
       for (const t of f.tokens) if (t.kind === 'word' && !t.cap) this.docLower.add(t.base.toLowerCase());
     }
+    // capitalized words standing alone (not followed by another capitalized word) and before a speech verb
+    const ts = this.body.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i];
+      if (!t.cap || t.kind !== 'word') continue;
+      const n = ts[i + 1];
+      if (n && n.cap && n.spaceBefore && !t.possessive) continue;
+      if (i > 0 && ts[i - 1].cap && t.spaceBefore) continue;
+      const k = t.base;
+      this.loneCaps.set(k, (this.loneCaps.get(k) ?? 0) + 1);
+      if (n && n.kind === 'word' && SPEECH_VERBS.has(n.base)) this.saidCaps.add(k);
+    }
   }
+
+  /** Capitalized single words standing alone in the body, with counts ("Djokovic"). */
+  private readonly loneCaps = new Map<string, number>();
+  /** Capitalized single words directly followed by a speech verb ("Djokovic said"). */
+  private readonly saidCaps = new Set<string>();
 
   run(): ExtractionResult {
     const b = this.body;
@@ -516,6 +534,19 @@ class ArticleRun {
           continue;
         }
         const w = n.base.toLowerCase();
+        if (
+          NAME_PARTICLES.has(w) &&
+          !n.cap &&
+          ts[j + 1]?.text === '-' &&
+          !ts[j + 1].spaceBefore &&
+          j + 2 < s.tokenEnd &&
+          !ts[j + 2].spaceBefore &&
+          isNameish(ts[j + 2])
+        ) {
+          j += 3;
+          prev = ts[j - 1];
+          continue;
+        }
         if (
           (ORG_CONNECTORS.has(w) || NAME_PARTICLES.has(w)) &&
           j + 1 < s.tokenEnd &&
@@ -1109,6 +1140,14 @@ class ArticleRun {
     if (n && n.text === ',' && ts[b + 1] && ['who', 'a', 'an', 'the', 'aged'].includes(low(ts[b + 1])))
       score += 1;
     if (p >= 0 && SPEECH_VERBS.has(low(ts[p]))) score += 1;
+    // the surname recurs alone ("Novak Djokovic … Djokovic said")
+    const last = ts[b - 1];
+    if (f.field === 'body' && last.kind === 'word' && !matchAt(this.gaz, ts, b - 1, b)) {
+      if ((this.loneCaps.get(last.base) ?? 0) >= 1 && !this.docLower.has(last.base.toLowerCase())) score += 1;
+      if (this.saidCaps.has(last.base)) score += 1;
+    }
+    // "at Roland Garros", "in Santiago Bernabeu": a venue more likely than a person
+    if (a > 0 && (low(ts[a - 1]) === 'at' || low(ts[a - 1]) === 'in') && !ts[a - 1].cap) score -= 2;
     // a country or org word inside makes it unlikely
     for (let k = a; k < b; k++) {
       if (ts[k].kind === 'punct') continue;
@@ -1480,8 +1519,10 @@ function countWords(ts: Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) {
     if (ts[k].kind === 'punct') continue;
-    if (k > a && !ts[k].spaceBefore && ts[k - 1].text === '-') continue;
-    if (!ts[k].cap && !ts[k].upper && NAME_PARTICLES.has(ts[k].base.toLowerCase())) continue;
+    const particle = (t: Token) => !t.cap && !t.upper && NAME_PARTICLES.has(t.base.toLowerCase());
+    // "Jong-un" is one word; "al-Ansari" counts "Ansari"
+    if (k > a + 1 && !ts[k].spaceBefore && ts[k - 1].text === '-' && !particle(ts[k - 2])) continue;
+    if (particle(ts[k])) continue;
     n++;
   }
   return n;

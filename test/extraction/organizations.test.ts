@@ -80,4 +80,26 @@ describe('organizations', () => {
     const p = prediction('The government said state media and the military agreed. The CEO said AI is here.');
     expect(p.organizations).toEqual([]);
   });
+
+  it('uses lower-case noun cues next to a name', () => {
+    expect(prediction('Officials at the environmental agency Ibama agreed.').organizations).toEqual([
+      'Ibama',
+    ]);
+    expect(prediction('Telecom operator Cinia said repairs would take weeks.').organizations).toEqual([
+      'Cinia',
+    ]);
+    expect(prediction('They drilled in the Foz do Amazonas basin.').places).toEqual([
+      ['Foz do Amazonas', ''],
+    ]);
+  });
+
+  it('recognizes football clubs', () => {
+    expect(
+      prediction('Real Madrid beat Bayern Munich and Manchester United lost.').organizations.sort(),
+    ).toEqual(['Bayern Munich', 'Manchester United', 'Real Madrid']);
+  });
+
+  it('knows common armed and political groups', () => {
+    expect(prediction('Israel and Hamas agreed to extend the truce.').organizations).toEqual(['Hamas']);
+  });
 });

@@ -79,4 +79,21 @@ describe('people', () => {
     );
     expect(p.people).toEqual([]);
   });
+
+  it('accepts an unknown first name when the surname recurs alone ("Djokovic said")', () => {
+    const p = prediction('PARIS — Novak Djokovic won the final on Sunday. "It is special," Djokovic said.');
+    expect(p.people).toEqual(['Novak Djokovic']);
+  });
+
+  it('keeps Arabic name particles joined by hyphens', () => {
+    expect(
+      prediction(
+        'Spokesperson Majed al-Ansari spoke. Egyptian President Abdel Fattah el-Sisi agreed.',
+      ).people.sort(),
+    ).toEqual(['Abdel Fattah el-Sisi', 'Majed al-Ansari']);
+  });
+
+  it('does not take a venue after "at" for a person', () => {
+    expect(prediction('He won at Roland Garros on Sunday.').people).toEqual([]);
+  });
 });
