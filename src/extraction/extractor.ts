@@ -1055,13 +1055,12 @@ class ArticleRun {
   /** Country of the nearest country/capital mention in the same sentence, else none. */
   private contextCountry(f: FieldDoc, a: number): string | null {
     const sent = f.tokens[a].sent;
-    let best: string | null = null;
     for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 30; k--) {
       const m = this.mentions[k];
       if (m.field !== f.field || m.sent !== sent) continue;
       if ((m.kind === 'COUNTRY' || m.kind === 'PLACE') && m.code && !m.code.endsWith('?')) return m.code;
     }
-    return best;
+    return null;
   }
 
   /** "Julien Benneteau of France" → FR. */
