@@ -75,10 +75,10 @@ export async function runEvalCommand(goldFiles: string[], opts: EvalOptions = {}
   const result = score(gold, predictions);
   const firstPassSeconds = ms / 1000;
   // Throughput: the first pass includes JIT warm-up, so the gold set is extracted again until about
-  // one second of extraction time has accumulated (at most 50 passes); MB/s is over all passes.
+  // two seconds of extraction time have accumulated (at most 200 passes); MB/s is over all passes.
   let passes = 1;
   let totalBytes = bytes;
-  while (ms < 1000 && passes < 50 && bytes > 0) {
+  while (ms < 2000 && passes < 200 && bytes > 0) {
     for (const g of gold) {
       const title = typeof g.title === 'string' ? g.title : '';
       const body = typeof g.body === 'string' ? g.body : '';
