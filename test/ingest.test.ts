@@ -139,3 +139,35 @@ describe('ingest › bad input', () => {
 async function countryEntities(graph: TestGraph) {
   return graph.app.dataSource.getRepository(GraphEntity).countBy({ kind: EntityKind.COUNTRY });
 }
+
+describe('ingest › linking across articles', () => {
+  it('an organization named with and without its legal form is one entity, whichever comes first', async () => {
+    await graph.app.services.ingest.ingest({
+      title: 'Huawei opens a lab in Seoul',
+      body: 'Huawei said on Monday it would open an AI lab in Seoul next year.',
+    });
+    await graph.app.services.ingest.ingest({
+      title: 'Huawei Technologies reports higher sales',
+      body: 'Huawei Technologies said its sales rose in the first half as phone shipments recovered.',
+    });
+    const orgs = await graph.app.dataSource
+      .getRepository(GraphEntity)
+      .findBy({ kind: EntityKind.ORGANIZATION });
+    const huawei = orgs.filter((o) => o.slug.startsWith('huawei'));
+    expect(huawei).toHaveLength(1);
+    expect([huawei[0].name, ...huawei[0].aliases].sort()).toEqual(['Huawei', 'Huawei Technologies']);
+  });
+
+  it('two people who share a surname stay two entities', async () => {
+    await graph.app.services.ingest.ingest({
+      title: 'President Lee Jae Myung visits Tokyo',
+      body: 'South Korean President Lee Jae Myung arrived in Tokyo. Lee said the talks were useful.',
+    });
+    await graph.app.services.ingest.ingest({
+      title: 'Samsung chairman Lee Jae-yong meets investors',
+      body: 'Samsung Electronics chairman Lee Jae-yong met investors in Seoul. Lee said chip demand was strong.',
+    });
+    const people = await graph.app.dataSource.getRepository(GraphEntity).findBy({ kind: EntityKind.PERSON });
+    expect(people.map((p) => p.slug).sort()).toEqual(['lee-jae-myung', 'lee-jae-yong']);
+  });
+});

@@ -4,14 +4,20 @@ import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { Article } from '../entities/article';
 import { Country } from '../entities/country';
+import { EntityKey } from '../entities/entity-key';
 import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import { InitialSchema1764489600000 } from './migrations/sqlite/1764489600000-initial-schema';
 import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-load-countries';
+import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
 import { SqlStatementCounter } from './sql-statement-counter';
 
-export const ENTITIES = [Article, Country, GraphEntity, Mention];
-const SQLITE_MIGRATIONS = [InitialSchema1764489600000, LoadCountries1764489600001];
+export const ENTITIES = [Article, Country, GraphEntity, EntityKey, Mention];
+const SQLITE_MIGRATIONS = [
+  InitialSchema1764489600000,
+  LoadCountries1764489600001,
+  EntityLinkKeys1764489600003,
+];
 
 export interface OpenedDatabase {
   dataSource: DataSource;

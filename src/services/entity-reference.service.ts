@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { EntityKey } from '../entities/entity-key';
 import { GraphEntity } from '../entities/graph-entity';
 import { EntityKind } from '../entities/entity-kind';
 import { NotFoundError, BadUserInputError } from '../schema/errors';
@@ -44,13 +45,18 @@ export class EntityReferenceService {
     const slugs = lookups.flatMap((l) => (l.slug ? [l.slug] : []));
     const ids = lookups.flatMap((l) => (l.entityId !== undefined ? [l.entityId] : []));
     const repo = this.dataSource.getRepository(GraphEntity);
-    const [byCode, bySlug, byId] = await Promise.all([
+    const [byCode, bySlug, byKey, byId] = await Promise.all([
       codes.length ? repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(codes) }) : [],
       slugs.length ? repo.findBy({ slug: In(slugs) }) : [],
+      // Name variants ("Huawei" for the entity "Huawei Technologies") through the link keys.
+      slugs.length ? this.dataSource.getRepository(EntityKey).findBy({ key: In(slugs) }) : [],
       ids.length ? repo.findBy({ id: In(ids) }) : [],
     ]);
     const idByCode = new Map(byCode.map((e) => [e.countryCode, e.id]));
-    const idBySlug = new Map(bySlug.map((e) => [e.slug, e.id]));
+    const idBySlug = new Map([
+      ...byKey.map((k) => [k.key, k.entityId] as const),
+      ...bySlug.map((e) => [e.slug, e.id] as const),
+    ]);
     const knownIds = new Set(byId.map((e) => e.id));
     const missing: string[] = [];
     const resolved = lookups.map((l) => {

@@ -1,17 +1,15 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Article } from '../entities/article';
-import { EntityKind } from '../entities/entity-kind';
-import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
-import { slugify } from '../db/slug';
 import { chunk } from '../db/sql-builder';
-import type { ExtractedEntity, Extractor, MentionEvidence } from '../extraction/types';
+import type { Extractor, MentionEvidence } from '../extraction/types';
 import {
   validateArticleInput,
   type ArticleInput,
   type InputProblem,
   type ValidArticle,
 } from './article-input';
+import { EntityLinker } from './entity-linker';
 import { WriteLock } from './write-lock';
 
 export type IngestStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
@@ -36,25 +34,13 @@ function boundEvidence(evidence: MentionEvidence): MentionEvidence {
   };
 }
 
-/** Slugs to try for an entity, best first: its own, then one qualified by country or kind. */
-function candidateSlugs(entity: ExtractedEntity): string[] {
-  const base = slugify(entity.name) || 'entity';
-  const qualifier = entity.kind === 'PLACE' && entity.countryCode ? entity.countryCode : entity.kind;
-  return [base, `${base}-${qualifier.toLowerCase()}`];
-}
-
-function isSameEntity(row: GraphEntity, entity: ExtractedEntity): boolean {
-  if (row.kind !== entity.kind) return false;
-  if (entity.kind !== 'PLACE') return true;
-  return !row.countryCode || !entity.countryCode || row.countryCode === entity.countryCode;
-}
-
 /**
  * Ingestion: validate, extract, then write the article, its entities and its mentions in ONE
  * transaction. The same URL or the same content updates the stored article, never duplicates it.
  */
 export class IngestService {
   private readonly lock = new WriteLock();
+  private readonly linker = new EntityLinker((code) => this.knownCountryCode(code));
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,14 +52,6 @@ export class IngestService {
   /** Extractor codes outside the reference table ("" for seas, say) are stored as no country. */
   private knownCountryCode(code: string | null): string | null {
     return code && this.countryCodes.has(code) ? code : null;
-  }
-
-  /** Both natural slugs belong to other entities: number this one ("jordan-person-2"). */
-  private async numberedFreeSlug(manager: EntityManager, base: string): Promise<string> {
-    for (let n = 2; ; n++) {
-      const slug = `${base}-${n}`;
-      if (!(await manager.getRepository(GraphEntity).existsBy({ slug }))) return slug;
-    }
   }
 
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
@@ -137,7 +115,7 @@ export class IngestService {
     const extracted = this.extractor
       .extract({ title: article.title, body: article.body })
       .entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
-    const entityIds = await this.upsertEntities(manager, extracted);
+    const entityIds = await this.linker.link(manager, extracted);
     const mentions = manager.getRepository(Mention);
     await mentions.delete({ articleId: article.id });
     const rows = extracted.map((entity, i) =>
@@ -163,63 +141,5 @@ export class IngestService {
       }
     }
     for (const part of chunk([...byEntity.values()], 100)) await mentions.insert(part);
-  }
-
-  /** Finds or creates the entity row of each extracted entity; returns ids in input order. */
-  private async upsertEntities(manager: EntityManager, extracted: ExtractedEntity[]): Promise<number[]> {
-    const repo = manager.getRepository(GraphEntity);
-    const countryCodes = [
-      ...new Set(extracted.filter((e) => e.kind === 'COUNTRY' && e.countryCode).map((e) => e.countryCode!)),
-    ];
-    const slugs = [...new Set(extracted.filter((e) => e.kind !== 'COUNTRY').flatMap(candidateSlugs))];
-    const countryRows = countryCodes.length
-      ? await repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(countryCodes) })
-      : [];
-    const rowBySlug = new Map<string, GraphEntity>();
-    for (const part of chunk(slugs))
-      for (const row of await repo.findBy({ slug: In(part) })) rowBySlug.set(row.slug, row);
-    const countryEntityByCode = new Map(countryRows.map((row) => [row.countryCode, row]));
-
-    const ids: number[] = [];
-    for (const entity of extracted) {
-      if (entity.kind === 'COUNTRY') {
-        // Known to exist: unknown codes were dropped before, and every country has its entity row.
-        const row = countryEntityByCode.get(entity.countryCode!);
-        ids.push(row!.id);
-        continue;
-      }
-      let row: GraphEntity | undefined;
-      let freeSlug: string | undefined;
-      for (const slug of candidateSlugs(entity)) {
-        const found = rowBySlug.get(slug);
-        if (found && isSameEntity(found, entity)) {
-          row = found;
-          break;
-        }
-        if (!found && freeSlug === undefined) freeSlug = slug;
-      }
-      if (!row) {
-        freeSlug ??= await this.numberedFreeSlug(manager, candidateSlugs(entity)[1]);
-        row = repo.create({
-          kind: entity.kind as EntityKind,
-          name: entity.name,
-          slug: freeSlug,
-          aliases: [],
-          countryCode: null,
-        });
-        row = await repo.save(row);
-        rowBySlug.set(row.slug, row);
-      }
-      const aliases = new Set(row.aliases);
-      for (const alias of [entity.name, ...entity.aliases]) if (alias !== row.name) aliases.add(alias);
-      const countryCode = row.countryCode ?? this.knownCountryCode(entity.countryCode);
-      if (aliases.size !== row.aliases.length || countryCode !== row.countryCode) {
-        row.aliases = [...aliases];
-        row.countryCode = countryCode;
-        await repo.save(row);
-      }
-      ids.push(row.id);
-    }
-    return ids;
   }
 }

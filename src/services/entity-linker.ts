@@ -1,0 +1,157 @@
+import { In, type EntityManager } from 'typeorm';
+import { slugify } from '../db/slug';
+import { chunk } from '../db/sql-builder';
+import { EntityKey } from '../entities/entity-key';
+import { EntityKind } from '../entities/entity-kind';
+import { GraphEntity } from '../entities/graph-entity';
+import type { ExtractedEntity } from '../extraction/types';
+import { linkKeysOf } from './entity-link-keys';
+
+/** People and organizations link across articles by name keys; places by slug and country. */
+const isKeyLinked = (entity: ExtractedEntity) => entity.kind === 'PERSON' || entity.kind === 'ORGANIZATION';
+
+/** Slugs to try for a new entity, best first: its own, then one qualified by country or kind. */
+function candidateSlugs(entity: ExtractedEntity): string[] {
+  const base = slugify(entity.name) || 'entity';
+  const qualifier = entity.kind === 'PLACE' && entity.countryCode ? entity.countryCode : entity.kind;
+  return [base, `${base}-${qualifier.toLowerCase()}`];
+}
+
+/** A place of the same name is the same place unless both sides name different countries. */
+function isSamePlace(row: GraphEntity, entity: ExtractedEntity): boolean {
+  if (row.kind !== entity.kind) return false;
+  return !row.countryCode || !entity.countryCode || row.countryCode === entity.countryCode;
+}
+
+/**
+ * Finds or creates the entity row of each entity an article mentions, inside the ingest
+ * transaction: the same person or organization gets one row whatever variant an article uses
+ * ("Huawei Technologies" / "Huawei", "Kim Jong-un" / "Kim Jong Un"), and every new variant is
+ * recorded as an alias and a link key.
+ */
+export class EntityLinker {
+  constructor(private readonly knownCountryCode: (code: string | null) => string | null) {}
+
+  /** Entity ids in the order of `extracted`. */
+  async link(manager: EntityManager, extracted: ExtractedEntity[]): Promise<number[]> {
+    const repo = manager.getRepository(GraphEntity);
+    const keysOf = extracted.map((e) => (isKeyLinked(e) ? linkKeysOf(e) : []));
+    const entityIdByKey = await this.lookUpKeys(manager, keysOf.flat());
+    const rowById = new Map<number, GraphEntity>();
+    const linkedIds = [...new Set(entityIdByKey.values())];
+    for (const part of chunk(linkedIds))
+      for (const row of await repo.findBy({ id: In(part) })) rowById.set(row.id, row);
+    const rowBySlug = await this.lookUpSlugs(
+      manager,
+      extracted.filter((e) => e.kind !== 'COUNTRY').flatMap(candidateSlugs),
+    );
+    const countryRows = await this.countryEntities(manager, extracted);
+
+    const ids: number[] = [];
+    for (const [i, entity] of extracted.entries()) {
+      if (entity.kind === 'COUNTRY') {
+        // Known to exist: the caller drops unknown codes, and every country has its entity row.
+        ids.push(countryRows.get(entity.countryCode!)!.id);
+        continue;
+      }
+      const keys = keysOf[i];
+      const linkedId = keys
+        .map((key) => entityIdByKey.get(`${entity.kind}:${key}`))
+        .find((id) => id !== undefined);
+      let row = linkedId !== undefined ? rowById.get(linkedId) : this.placeBySlug(rowBySlug, entity);
+      if (!row) {
+        row = await this.create(manager, entity, rowBySlug);
+        rowById.set(row.id, row);
+      }
+      for (const key of keys) {
+        if (entityIdByKey.has(`${entity.kind}:${key}`)) continue;
+        await manager.getRepository(EntityKey).insert({ kind: entity.kind, key, entityId: row.id });
+        entityIdByKey.set(`${entity.kind}:${key}`, row.id);
+      }
+      await this.mergeDetails(manager, row, entity);
+      ids.push(row.id);
+    }
+    return ids;
+  }
+
+  private async lookUpKeys(manager: EntityManager, keys: string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    for (const part of chunk([...new Set(keys)])) {
+      for (const row of await manager.getRepository(EntityKey).findBy({ key: In(part) })) {
+        found.set(`${row.kind}:${row.key}`, row.entityId);
+      }
+    }
+    return found;
+  }
+
+  private async lookUpSlugs(manager: EntityManager, slugs: string[]): Promise<Map<string, GraphEntity>> {
+    const found = new Map<string, GraphEntity>();
+    for (const part of chunk([...new Set(slugs)])) {
+      for (const row of await manager.getRepository(GraphEntity).findBy({ slug: In(part) }))
+        found.set(row.slug, row);
+    }
+    return found;
+  }
+
+  private async countryEntities(manager: EntityManager, extracted: ExtractedEntity[]) {
+    const codes = [
+      ...new Set(extracted.flatMap((e) => (e.kind === 'COUNTRY' && e.countryCode ? [e.countryCode] : []))),
+    ];
+    const rows = codes.length
+      ? await manager.getRepository(GraphEntity).findBy({ kind: EntityKind.COUNTRY, countryCode: In(codes) })
+      : [];
+    return new Map(rows.map((row) => [row.countryCode, row]));
+  }
+
+  private placeBySlug(rowBySlug: Map<string, GraphEntity>, entity: ExtractedEntity): GraphEntity | undefined {
+    if (entity.kind !== 'PLACE') return undefined;
+    return candidateSlugs(entity)
+      .map((slug) => rowBySlug.get(slug))
+      .find((row) => row !== undefined && isSamePlace(row, entity));
+  }
+
+  private async create(
+    manager: EntityManager,
+    entity: ExtractedEntity,
+    rowBySlug: Map<string, GraphEntity>,
+  ): Promise<GraphEntity> {
+    const repo = manager.getRepository(GraphEntity);
+    const slug =
+      candidateSlugs(entity).find((candidate) => !rowBySlug.has(candidate)) ??
+      (await this.numberedFreeSlug(manager, candidateSlugs(entity)[1]));
+    const row = await repo.save(
+      repo.create({
+        kind: entity.kind as EntityKind,
+        name: entity.name,
+        slug,
+        aliases: [],
+        countryCode: null,
+      }),
+    );
+    rowBySlug.set(row.slug, row);
+    return row;
+  }
+
+  /** Both natural slugs belong to other entities: number this one ("jordan-person-2"). */
+  private async numberedFreeSlug(manager: EntityManager, base: string): Promise<string> {
+    for (let n = 2; ; n++) {
+      const slug = `${base}-${n}`;
+      if (!(await manager.getRepository(GraphEntity).existsBy({ slug }))) return slug;
+    }
+  }
+
+  /** Records new name variants as aliases and fills a missing country. */
+  private async mergeDetails(
+    manager: EntityManager,
+    row: GraphEntity,
+    entity: ExtractedEntity,
+  ): Promise<void> {
+    const aliases = new Set(row.aliases);
+    for (const alias of [entity.name, ...entity.aliases]) if (alias !== row.name) aliases.add(alias);
+    const countryCode = row.countryCode ?? this.knownCountryCode(entity.countryCode);
+    if (aliases.size === row.aliases.length && countryCode === row.countryCode) return;
+    row.aliases = [...aliases];
+    row.countryCode = countryCode;
+    await manager.getRepository(GraphEntity).save(row);
+  }
+}
