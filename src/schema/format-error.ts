@@ -12,8 +12,8 @@ const CLIENT_FACING_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** graphql-js reports `parseOptions.maxTokens` only through this message. */
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than \d+ tokens/;
+/** graphql-js reports `parseOptions.maxTokens` only through this message ("more that" in 16.x). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
 /**
  * Our coded error behind Apollo's wrappers: Apollo re-codes every validation error as
