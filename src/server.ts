@@ -19,6 +19,7 @@ import { depthLimitRule } from './schema/limits/depth-limit.rule';
 import { directiveLimitRule } from './schema/limits/directive-limit.rule';
 import { errorLogPlugin } from './schema/plugins/error-log.plugin';
 import { requestGuardPlugin } from './schema/plugins/request-guard.plugin';
+import { knownOperationTypeRule } from './schema/validation/known-operation-type.rule';
 import { batchLimit } from './server/batch-limit';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -77,6 +78,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     allowBatchedHttpRequests: limits.maxBatchSize > 1,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [
+      knownOperationTypeRule,
       depthLimitRule(limits.maxDepth),
       aliasLimitRule(limits.maxAliases),
       directiveLimitRule(limits.maxDirectives),

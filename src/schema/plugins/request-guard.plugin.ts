@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { QueryLimitsConfig } from '../../config';
 import type { RequestContext } from '../context';
 import { LimitExceededError } from '../errors';
@@ -9,6 +10,18 @@ import { checkAccess } from './access-policy';
 
 /** Clients send this header with value 1 to get `extensions.cost` in the response. */
 export const COST_HEADER = 'x-content-graph-cost';
+
+/**
+ * Apollo answers errors thrown before execution with HTTP 500 unless they carry a status; a bad
+ * first/last found by the cost analysis is the client's mistake, so it gets 400.
+ */
+function asBadRequest(error: unknown): unknown {
+  if (!(error instanceof GraphQLError) || error.extensions.http) return error;
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status: 400 } },
+    originalError: error,
+  });
+}
 
 export interface RequestGuardOptions {
   limits: QueryLimitsConfig;
@@ -33,7 +46,12 @@ export function requestGuardPlugin(options: RequestGuardOptions): ApolloServerPl
           // No operation to run (e.g. an unknown operationName): execution reports that itself.
           if (!operation) return;
           checkAccess(operation.operation, contextValue.viewer, requireKeyForReads);
-          const cost = operationCost(schema, document, operation, request.variables ?? {}, costModel);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operation, request.variables ?? {}, costModel);
+          } catch (error) {
+            throw asBadRequest(error);
+          }
           report = { requested: cost, limit: limits.maxCost, remaining: null };
           if (cost > limits.maxCost) {
             throw new LimitExceededError(
