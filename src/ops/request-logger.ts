@@ -10,6 +10,8 @@ export function requestLogger(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     const started = process.hrtime.bigint();
+    // Read now: routers that mount on a prefix strip it from req.path while they run.
+    const path = req.path;
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
@@ -17,7 +19,7 @@ export function requestLogger(logger: Logger) {
         {
           requestId,
           method: req.method,
-          path: req.path,
+          path,
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
