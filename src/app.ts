@@ -3,6 +3,7 @@ import type { AppConfig } from './config';
 import { openDatabase } from './db/data-source';
 import type { SqlStatementCounter } from './db/sql-statement-counter';
 import type { Extractor } from './extraction/types';
+import { createLogger, type Logger } from './ops/logger';
 import type { Services } from './schema/context';
 import { createAnalyticsServices } from './services/analytics/analytics-services';
 import { ArticleQueryService } from './services/article-query.service';
@@ -17,11 +18,15 @@ export interface App {
   dataSource: DataSource;
   statements: SqlStatementCounter;
   services: Services;
+  logger: Logger;
   close(): Promise<void>;
 }
 
 export async function createApp(config: AppConfig, extractor: Extractor): Promise<App> {
-  const { dataSource, statements } = await openDatabase(config.database);
+  const logger = createLogger(config.logLevel);
+  const { dataSource, statements } = await openDatabase(config.database, (slow) =>
+    logger.warn(slow, 'slow query'),
+  );
   const countries = await CountryDirectory.load(dataSource);
   const references = new EntityReferenceService(dataSource, countries);
   const articles = new ArticleQueryService(dataSource, references);
@@ -33,5 +38,5 @@ export async function createApp(config: AppConfig, extractor: Extractor): Promis
     entities: new EntityQueryService(dataSource, countries),
     ingest: new IngestService(dataSource, extractor, config.maxArticleChars, countries.codes),
   };
-  return { config, dataSource, statements, services, close: () => dataSource.destroy() };
+  return { config, dataSource, statements, services, logger, close: () => dataSource.destroy() };
 }

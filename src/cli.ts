@@ -7,6 +7,7 @@ import { createExtractor } from './extraction';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
 import { runIngestCommand } from './cli/ingest.command';
+import { runKeysCreateCommand } from './cli/keys.command';
 import { runQueryCommand } from './cli/query.command';
 import { runServeCommand } from './cli/serve.command';
 
@@ -68,6 +69,13 @@ program
   .action(async (query: string, options: { variables?: string; apiKey?: string }) => {
     process.exitCode = await runQueryCommand(query, options, config(), createExtractor());
   });
+
+program
+  .command('keys')
+  .description('Manage API keys for mutations')
+  .command('create')
+  .description('Print a new API key once, with the hash line to add to CONTENT_GRAPH_API_KEY_HASHES')
+  .action(() => runKeysCreateCommand());
 
 program
   .command('extract')

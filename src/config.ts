@@ -1,13 +1,38 @@
 import path from 'node:path';
 
 /** Where the data lives: the embedded SQLite file by default. */
-export type DatabaseConfig = { type: 'sqlite'; path: string };
+export type DatabaseConfig = { type: 'sqlite'; path: string; slowQueryMs?: number };
+
+/** Abuse limits on GraphQL requests (docs/hardening.md lists each with its error code). */
+export interface QueryLimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  maxBatchSize: number;
+  /** Cost points each client may spend per minute; 0 turns rate limiting off. */
+  rateLimitPointsPerMinute: number;
+}
 
 export interface AppConfig {
   port: number;
   database: DatabaseConfig;
   /** API keys that may call mutations (Authorization: Bearer <key>). */
   apiKeys: string[];
+  /** SHA-256 hex digests of API keys (the documented way: the keys themselves never sit in config). */
+  apiKeyHashes: string[];
+  /** SHA-256 hex digests of keys that were revoked: presenting one is FORBIDDEN. */
+  revokedKeyHashes: string[];
+  /** Reads are public unless this is set. */
+  requireKeyForReads: boolean;
+  introspection: boolean;
+  playground: boolean;
+  limits: QueryLimitsConfig;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  /** Milliseconds to let in-flight requests finish after SIGTERM before connections are cut. */
+  shutdownTimeoutMs: number;
   /** Development mode shows stack traces in errors; anything else masks them. */
   isDevelopment: boolean;
   /** Largest article body accepted, in characters. */
@@ -61,6 +86,35 @@ function parsePositiveInt(name: string, raw: string | undefined, fallback: numbe
   return value;
 }
 
+function parseNonNegativeInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === '0') return 0;
+  return parsePositiveInt(name, raw, fallback);
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name}: expected 1/true/yes/on or 0/false/no/off, got "${raw}"`);
+}
+
+/** "sha256:<64 hex>" or bare hex, comma-separated; returns lowercase hex digests. */
+function parseKeyHashes(name: string, raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const hex = entry.replace(/^sha256:/i, '').toLowerCase();
+      if (!/^[0-9a-f]{64}$/.test(hex)) {
+        throw new ConfigError(`${name}: "${entry}" is not a SHA-256 hash (sha256:<64 hex digits>)`);
+      }
+      return hex;
+    });
+}
+
+const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
 /** Parses the environment once at start; a bad value stops the process with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const apiKeys = (env.CONTENT_GRAPH_API_KEYS ?? '')
@@ -71,10 +125,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (shortKey !== undefined) {
     throw new ConfigError('CONTENT_GRAPH_API_KEYS: every key must be at least 16 characters long');
   }
+  const isProduction = env.NODE_ENV === 'production';
+  const logLevel = env.CONTENT_GRAPH_LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.has(logLevel)) {
+    throw new ConfigError(`CONTENT_GRAPH_LOG_LEVEL: expected one of ${[...LOG_LEVELS].join(', ')}`);
+  }
   return {
     port: parsePositiveInt('PORT', env.PORT, 4000),
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    database: {
+      ...parseDatabaseUrl(env.DATABASE_URL),
+      slowQueryMs: parsePositiveInt('CONTENT_GRAPH_SLOW_QUERY_MS', env.CONTENT_GRAPH_SLOW_QUERY_MS, 200),
+    },
     apiKeys,
+    apiKeyHashes: parseKeyHashes('CONTENT_GRAPH_API_KEY_HASHES', env.CONTENT_GRAPH_API_KEY_HASHES),
+    revokedKeyHashes: parseKeyHashes(
+      'CONTENT_GRAPH_REVOKED_KEY_HASHES',
+      env.CONTENT_GRAPH_REVOKED_KEY_HASHES,
+    ),
+    requireKeyForReads: parseBoolean(
+      'CONTENT_GRAPH_REQUIRE_KEY_FOR_READS',
+      env.CONTENT_GRAPH_REQUIRE_KEY_FOR_READS,
+      false,
+    ),
+    introspection: parseBoolean(
+      'CONTENT_GRAPH_INTROSPECTION',
+      env.CONTENT_GRAPH_INTROSPECTION,
+      !isProduction,
+    ),
+    playground: parseBoolean('CONTENT_GRAPH_PLAYGROUND', env.CONTENT_GRAPH_PLAYGROUND, !isProduction),
+    limits: {
+      maxDepth: parsePositiveInt('CONTENT_GRAPH_MAX_DEPTH', env.CONTENT_GRAPH_MAX_DEPTH, 15),
+      maxAliases: parsePositiveInt('CONTENT_GRAPH_MAX_ALIASES', env.CONTENT_GRAPH_MAX_ALIASES, 30),
+      maxDirectives: parsePositiveInt('CONTENT_GRAPH_MAX_DIRECTIVES', env.CONTENT_GRAPH_MAX_DIRECTIVES, 50),
+      maxTokens: parsePositiveInt('CONTENT_GRAPH_MAX_TOKENS', env.CONTENT_GRAPH_MAX_TOKENS, 10_000),
+      maxCost: parsePositiveInt('CONTENT_GRAPH_MAX_COST', env.CONTENT_GRAPH_MAX_COST, 100_000),
+      maxBatchSize: parsePositiveInt('CONTENT_GRAPH_MAX_BATCH_SIZE', env.CONTENT_GRAPH_MAX_BATCH_SIZE, 10),
+      rateLimitPointsPerMinute: parseNonNegativeInt(
+        'CONTENT_GRAPH_RATE_LIMIT_POINTS',
+        env.CONTENT_GRAPH_RATE_LIMIT_POINTS,
+        1_000_000,
+      ),
+    },
+    logLevel,
+    shutdownTimeoutMs: parsePositiveInt(
+      'CONTENT_GRAPH_SHUTDOWN_TIMEOUT_MS',
+      env.CONTENT_GRAPH_SHUTDOWN_TIMEOUT_MS,
+      10_000,
+    ),
     isDevelopment: env.NODE_ENV === 'development',
     maxArticleChars: parsePositiveInt(
       'CONTENT_GRAPH_MAX_ARTICLE_CHARS',

@@ -7,11 +7,23 @@ import { EXAMPLE_OPERATIONS_TEXT } from './client';
 import { createLoaders } from './loaders/create-loaders';
 import { createCorsMiddleware } from './http/cors';
 import { createPlaygroundRouter } from './playground';
+import { checkReadiness } from './ops/readiness';
+import { requestIdFrom } from './ops/request-id';
+import { requestLogger } from './ops/request-logger';
 import { createApiKeyChecker } from './schema/api-keys';
 import { buildContentGraphSchemaSync } from './schema/build-schema';
 import { createCacheControlPlugins } from './schema/cache-control';
 import type { RequestContext } from './schema/context';
 import { createFormatError } from './schema/format-error';
+import { aliasLimitRule } from './schema/limits/alias-limit.rule';
+import { CONTENT_GRAPH_COST_MODEL } from './schema/limits/cost-model';
+import { CostRateLimiter } from './schema/limits/cost-rate-limiter';
+import { depthLimitRule } from './schema/limits/depth-limit.rule';
+import { directiveLimitRule } from './schema/limits/directive-limit.rule';
+import { errorLogPlugin } from './schema/plugins/error-log.plugin';
+import { requestGuardPlugin } from './schema/plugins/request-guard.plugin';
+import { knownOperationTypeRule } from './schema/validation/known-operation-type.rule';
+import { batchLimit } from './server/batch-limit';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -35,61 +47,115 @@ query StoriesMentioningChinaAndNorthKorea {
 }
 `;
 
+/** Where a request comes from: its address keys the rate limit for callers without an API key. */
+export interface ClientInfo {
+  address?: string;
+  requestId?: string;
+}
+
 export interface ContentGraphServer {
   apollo: ApolloServer<RequestContext>;
   /** Express app with /graphql, the playground and health checks; the caller decides where it listens. */
   http: express.Express;
   /** Builds a request context the way HTTP requests get one (tests use it with executeOperation). */
-  createContext(authorization?: string): RequestContext;
+  createContext(authorization?: string, client?: ClientInfo): RequestContext;
   stop(): Promise<void>;
 }
 
 /** Builds Apollo and the HTTP app around an App; never listens. */
 export async function createServer(app: App): Promise<ContentGraphServer> {
+  const { config } = app;
+  const { limits } = config;
   const schema = buildContentGraphSchemaSync();
-  const hasApiKey = createApiKeyChecker(app.config.apiKeys);
+  const checkCredential = createApiKeyChecker({
+    keys: config.apiKeys,
+    hashes: config.apiKeyHashes,
+    revokedHashes: config.revokedKeyHashes,
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createFormatError(app.config.isDevelopment),
-    includeStacktraceInErrorResponses: app.config.isDevelopment,
-    introspection: true,
+    formatError: createFormatError(config.isDevelopment),
+    includeStacktraceInErrorResponses: config.isDevelopment,
+    introspection: config.introspection,
     csrfPrevention: true,
-    // Apollo's own landing page loads from a CDN; our playground is served from local packages.
+    allowBatchedHttpRequests: limits.maxBatchSize > 1,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [
+      knownOperationTypeRule,
+      depthLimitRule(limits.maxDepth),
+      aliasLimitRule(limits.maxAliases),
+      directiveLimitRule(limits.maxDirectives),
+    ],
     plugins: [
+      // Apollo's own landing page loads from a CDN; our playground is served from local packages.
       ApolloServerPluginLandingPageDisabled(),
       ...createCacheControlPlugins(app.config.cacheMaxAgeSeconds),
+      requestGuardPlugin({
+        limits,
+        costModel: CONTENT_GRAPH_COST_MODEL,
+        rateLimiter: limits.rateLimitPointsPerMinute
+          ? new CostRateLimiter(limits.rateLimitPointsPerMinute)
+          : null,
+        requireKeyForReads: config.requireKeyForReads,
+      }),
+      errorLogPlugin(app.logger),
     ],
   });
   await apollo.start();
 
-  const createContext = (authorization?: string): RequestContext => ({
-    viewer: { hasApiKey: hasApiKey(authorization) },
-    loaders: createLoaders(
-      app.dataSource,
-      app.services.articles,
-      app.services.analytics,
-      app.services.references,
-    ),
-    services: app.services,
-  });
+  const createContext = (authorization?: string, client: ClientInfo = {}): RequestContext => {
+    const credential = checkCredential(authorization);
+    return {
+      viewer: {
+        hasApiKey: credential.status === 'valid',
+        credential: credential.status,
+        clientId:
+          credential.status === 'valid'
+            ? `key:${credential.keyHash.slice(0, 16)}`
+            : `address:${client.address ?? 'local'}`,
+      },
+      loaders: createLoaders(
+        app.dataSource,
+        app.services.articles,
+        app.services.analytics,
+        app.services.references,
+      ),
+      services: app.services,
+      requestId: client.requestId ?? requestIdFrom(undefined),
+    };
+  };
 
   const http = express();
   http.disable('x-powered-by');
+  http.use(requestLogger(app.logger));
   http.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  http.get('/readyz', async (_req, res) => {
+    const readiness = await checkReadiness(app.dataSource);
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
   // Before the playground router: express answers OPTIONS for its routes, which would hide preflights.
   if (app.config.corsOrigins.length) http.use(GRAPHQL_PATH, createCorsMiddleware(app.config.corsOrigins));
-  http.use(
-    createPlaygroundRouter({
-      endpoint: GRAPHQL_PATH,
-      defaultQuery: `${PLAYGROUND_DEFAULT_QUERY}\n# Dashboards: one example per capability (pick one in the run menu)\n\n${EXAMPLE_OPERATIONS_TEXT}\n`,
-    }),
-  );
+  if (config.playground) {
+    http.use(
+      createPlaygroundRouter({
+        endpoint: GRAPHQL_PATH,
+        defaultQuery: `${PLAYGROUND_DEFAULT_QUERY}\n# Dashboards: one example per capability (pick one in the run menu)\n\n${EXAMPLE_OPERATIONS_TEXT}\n`,
+      }),
+    );
+  }
   http.use(
     GRAPHQL_PATH,
-    express.json({ limit: app.config.maxRequestBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization) }),
+    express.json({ limit: config.maxRequestBytes }),
+    batchLimit(limits.maxBatchSize),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(req.headers.authorization, {
+          address: req.ip,
+          requestId: res.locals.requestId as string,
+        }),
+    }),
   );
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not HTML.
   http.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
@@ -97,7 +163,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     const message =
       error.status === 413
-        ? `Request body is larger than ${app.config.maxRequestBytes} bytes`
+        ? `Request body is larger than ${config.maxRequestBytes} bytes`
         : 'Request body is not valid JSON';
     res.status(error.status).json({ errors: [{ message, extensions: { code } }] });
   });

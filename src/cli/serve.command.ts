@@ -2,9 +2,13 @@ import { createApp } from '../app';
 import type { AppConfig } from '../config';
 import type { Extractor } from '../extraction/types';
 import { loadDemoCorpusIfEmpty } from '../ingest/demo-corpus';
+import { gracefulShutdown } from '../ops/graceful-shutdown';
 import { createServer, GRAPHQL_PATH } from '../server';
 
-/** Opens (and migrates) the database, loads the demo corpus when empty, and listens until stopped. */
+/**
+ * Opens (and migrates) the database, loads the demo corpus when empty, and listens until SIGTERM
+ * or SIGINT; then stops accepting, lets in-flight requests finish and closes the database.
+ */
 export async function runServeCommand(
   config: AppConfig,
   extractor: Extractor,
@@ -17,19 +21,32 @@ export async function runServeCommand(
       app.services.ingest,
       config.maxArticleChars * 4,
     );
-    if (summary) process.stderr.write(`loaded demo corpus: ${summary.created} articles\n`);
+    if (summary) app.logger.info({ articles: summary.created }, 'loaded demo corpus');
   }
   const server = await createServer(app);
   const listener = server.http.listen(config.port, () => {
-    process.stderr.write(
-      `content-graph serving http://localhost:${config.port}${GRAPHQL_PATH} (${config.database.path})\n`,
+    app.logger.info(
+      { url: `http://localhost:${config.port}${GRAPHQL_PATH}`, database: config.database.path },
+      'listening',
     );
   });
-  const shutdown = () => {
-    listener.close(() => {
-      void server.stop().then(() => app.close());
-    });
+  const shutdown = gracefulShutdown(listener, {
+    timeoutMs: config.shutdownTimeoutMs,
+    onClosed: async () => {
+      await server.stop();
+      await app.close();
+    },
+  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    app.logger.info({ signal }, 'shutting down');
+    shutdown().then(
+      () => app.logger.info('shutdown complete'),
+      (error: unknown) => {
+        app.logger.error({ err: error }, 'shutdown failed');
+        process.exitCode = 1;
+      },
+    );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 }

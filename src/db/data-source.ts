@@ -10,7 +10,7 @@ import { Mention } from '../entities/mention';
 import { InitialSchema1764489600000 } from './migrations/sqlite/1764489600000-initial-schema';
 import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-load-countries';
 import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
-import { SqlStatementCounter } from './sql-statement-counter';
+import { SqlStatementCounter, type SlowQuery } from './sql-statement-counter';
 
 export const ENTITIES = [Article, Country, GraphEntity, EntityKey, Mention];
 const SQLITE_MIGRATIONS = [
@@ -28,9 +28,12 @@ export interface OpenedDatabase {
  * Opens the database and brings its schema up to date (migrations, never `synchronize`).
  * ":memory:" gives a private in-memory database (tests).
  */
-export async function openDatabase(config: DatabaseConfig): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: DatabaseConfig,
+  onSlowQuery?: (slow: SlowQuery) => void,
+): Promise<OpenedDatabase> {
   if (config.path !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.path)), { recursive: true });
-  const statements = new SqlStatementCounter();
+  const statements = new SqlStatementCounter(onSlowQuery);
   const dataSource = new DataSource({
     type: 'sqlite',
     database: config.path,
@@ -40,6 +43,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
     synchronize: false,
     logger: statements,
     logging: true,
+    maxQueryExecutionTime: config.slowQueryMs,
     // WAL lets readers go on while one writer commits; busy_timeout waits instead of failing on a lock.
     enableWAL: config.path !== ':memory:',
     busyTimeout: 5000,

@@ -1,3 +1,4 @@
+import type { Credential } from './api-keys';
 import type { Loaders } from '../loaders/create-loaders';
 import type { AnalyticsServices } from '../services/analytics/analytics-services';
 import type { ArticleQueryService } from '../services/article-query.service';
@@ -19,6 +20,10 @@ export interface Services {
 /** Who is calling: reads are public; mutations need a configured API key. */
 export interface Viewer {
   hasApiKey: boolean;
+  /** What the Authorization header amounted to. */
+  credential: Credential['status'];
+  /** Whom the rate limiter charges: the API key when a valid one was presented, else the address. */
+  clientId: string;
 }
 
 /** Built fresh for every request: its loaders cache only within the request. */
@@ -26,4 +31,6 @@ export interface RequestContext {
   viewer: Viewer;
   loaders: Loaders;
   services: Services;
+  /** Correlates the request's log lines (x-request-id, or generated). */
+  requestId: string;
 }

@@ -7,7 +7,18 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'PAYLOAD_TOO_LARGE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  | LimitErrorCode;
+
+/** One code per request limit (docs/hardening.md): clients learn which limit they hit. */
+export type LimitErrorCode =
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'TOO_MANY_TOKENS'
+  | 'QUERY_TOO_COSTLY'
+  | 'BATCH_TOO_LARGE'
+  | 'RATE_LIMITED';
 
 export class CodedError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
@@ -31,6 +42,20 @@ export class NotFoundError extends CodedError {
 
 export class UnauthenticatedError extends CodedError {
   constructor(message = 'This operation requires an API key: send "Authorization: Bearer <key>"') {
-    super(message, 'UNAUTHENTICATED');
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** The key is known but may not be used (it was revoked). */
+export class ForbiddenError extends CodedError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN', { http: { status: 403 } });
+  }
+}
+
+/** A request limit was exceeded; `limit` and `actual` tell the client by how much. */
+export class LimitExceededError extends CodedError {
+  constructor(message: string, code: LimitErrorCode, figures: { limit: number; actual?: number }) {
+    super(message, code, { ...figures, http: { status: code === 'RATE_LIMITED' ? 429 : 400 } });
   }
 }

@@ -1,5 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CodedError } from './errors';
 
 /** Codes whose messages are written for clients; anything else is an unexpected failure. */
@@ -13,16 +12,44 @@ const CLIENT_FACING_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js reports `parseOptions.maxTokens` only through this message ("more that" in 16.x). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
+
+/**
+ * Our coded error behind Apollo's wrappers: Apollo re-codes every validation error as
+ * GRAPHQL_VALIDATION_FAILED, but a limit rule's own code (QUERY_TOO_DEEP, …) is what clients need.
+ */
+function codedErrorBehind(error: unknown): CodedError | null {
+  for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
+    if (current instanceof CodedError) return current;
+    if (!(current instanceof GraphQLError)) break;
+  }
+  return null;
+}
+
+/** The code a client should see, when it is more specific than the one Apollo gave. */
+function specificCode(formatted: GraphQLFormattedError, error: unknown): string | null {
+  const coded = codedErrorBehind(error);
+  if (coded) return coded.extensions.code as string;
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
+    return 'TOO_MANY_TOKENS';
+  }
+  return null;
+}
+
 /**
  * One place decides what leaves the server: coded client errors pass through; unexpected errors
  * (a failed SQL statement, a bug) become INTERNAL_SERVER_ERROR with no message detail, stack or SQL
  * text, unless the server runs in development.
  */
 export function createFormatError(isDevelopment: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+  return (apolloFormatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const specific = specificCode(apolloFormatted, error);
+    const formatted = specific
+      ? { ...apolloFormatted, extensions: { ...apolloFormatted.extensions, code: specific } }
+      : apolloFormatted;
     const code = formatted.extensions?.code;
-    if (original instanceof CodedError || (typeof code === 'string' && CLIENT_FACING_CODES.has(code))) {
+    if (specific || (typeof code === 'string' && CLIENT_FACING_CODES.has(code))) {
       if (isDevelopment) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

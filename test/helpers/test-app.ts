@@ -17,6 +17,7 @@ export async function createTestGraph(extractor: Extractor, env: NodeJS.ProcessE
     DATABASE_URL: 'sqlite::memory:',
     CONTENT_GRAPH_API_KEYS: TEST_API_KEY,
     NODE_ENV: 'test',
+    CONTENT_GRAPH_LOG_LEVEL: 'silent',
     ...env,
   });
   const app = await createApp(config, extractor);

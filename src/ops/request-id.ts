@@ -1,0 +1,8 @@
+import { randomUUID } from 'node:crypto';
+
+/** A caller's x-request-id is kept when it is short and plain, so logs cannot be spoofed with junk. */
+const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && ACCEPTABLE_REQUEST_ID.test(header) ? header : randomUUID();
+}

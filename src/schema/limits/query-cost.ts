@@ -1,0 +1,146 @@
+import {
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { BadUserInputError } from '../errors';
+
+export interface CostModel {
+  /** Page size assumed when a connection gets neither `first` nor `last`. */
+  defaultPageSize: number;
+  /** Largest `first`/`last` allowed; larger values are rejected before execution. */
+  maxPageSize: number;
+  /** Items assumed in a plain list field (not a connection) that has no entry in `listSizes`. */
+  defaultListSize: number;
+  /** Known list lengths by "Type.field", e.g. { "Query.countries": 250 }. */
+  listSizes: Readonly<Record<string, number>>;
+}
+
+const PAGE_ARGUMENTS = ['first', 'last'] as const;
+
+/**
+ * Upper bound of the values an operation can return, computed from the document and its variables
+ * before anything runs: every selected field costs 1, times the size of every list around it. A
+ * field with `first`/`last` is a page of that many items (DEFAULT when absent); `edges`/`nodes` of
+ * a *Connection type add no factor of their own; other lists count as `listSizes` says.
+ *
+ * `first`/`last` outside 1..maxPageSize are rejected here (BAD_USER_INPUT), so that no connection,
+ * however deeply nested, reaches the database with an unbounded page. Each fragment is costed once,
+ * so the analysis stays linear in the document size.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+  model: CostModel,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const variableDefaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue)
+      variableDefaults.set(definition.variable.name.value, definition.defaultValue);
+  }
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+
+  const intValue = (node: ValueNode | undefined): unknown => {
+    if (!node) return undefined;
+    if (node.kind === Kind.INT) return Number(node.value);
+    if (node.kind === Kind.VARIABLE) {
+      const name = node.name.value;
+      return name in variables ? variables[name] : intValue(variableDefaults.get(name));
+    }
+    return undefined;
+  };
+
+  const pageSize = (field: FieldNode): number => {
+    let size = 0;
+    for (const name of PAGE_ARGUMENTS) {
+      const value = intValue(field.arguments?.find((argument) => argument.name.value === name)?.value);
+      if (typeof value !== 'number') continue;
+      if (!Number.isInteger(value) || value < 1 || value > model.maxPageSize) {
+        throw new BadUserInputError(`${name} must be between 1 and ${model.maxPageSize}, got ${value}`, name);
+      }
+      size = Math.max(size, value);
+    }
+    return size || model.defaultPageSize;
+  };
+
+  const sizeFactor = (
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown>,
+    parent: string,
+  ): number => {
+    if (definition.args.some((argument) => (PAGE_ARGUMENTS as readonly string[]).includes(argument.name))) {
+      return pageSize(field);
+    }
+    if (!isListType(getNullableType(definition.type)) || parent.endsWith('Connection')) return 1;
+    return model.listSizes[`${parent}.${definition.name}`] ?? model.defaultListSize;
+  };
+
+  const fieldDefinition = (parent: GraphQLNamedType, name: string) => {
+    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+    return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+  };
+
+  const selectionCost = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType): number => {
+    if (!selectionSet) return 0;
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const definition = fieldDefinition(parent, selection.name.value);
+        cost += 1;
+        if (definition) {
+          const childCost = selectionCost(selection.selectionSet, getNamedType(definition.type));
+          cost += sizeFactor(selection, definition, parent.name) * childCost;
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        cost += selectionCost(selection.selectionSet, type ?? parent);
+      } else {
+        cost += fragmentCost(selection.name.value);
+      }
+    }
+    return cost;
+  };
+
+  const fragmentCost = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    const type = fragment && schema.getType(fragment.typeCondition.name.value);
+    if (!fragment || !type || inProgress.has(name)) return 0;
+    inProgress.add(name);
+    const cost = selectionCost(fragment.selectionSet, type);
+    inProgress.delete(name);
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  return root ? selectionCost(operation.selectionSet, root) : 0;
+}

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import type { Logger } from '../../ops/logger';
+import type { RequestContext } from '../context';
+
+/**
+ * Errors with a code were raised on purpose (parse, validation, limits, bad input, auth); those
+ * without one, or coded internal, are failures the operator has to look at.
+ */
+function isUnexpected(error: GraphQLError): boolean {
+  const code = error.extensions.code;
+  return typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Clients see "Internal server error" and nothing more (format-error.ts); the operator needs the
+ * real error, so unexpected ones are logged here with the request id and the stack.
+ */
+export function errorLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            if (!isUnexpected(error)) continue;
+            logger.error(
+              {
+                requestId: contextValue.requestId,
+                operationName,
+                path: error.path,
+                err: error.originalError ?? error,
+              },
+              'unexpected error',
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/extraction';
+import { executeText } from '../helpers/execute';
+import { listen, postGraphQL, type GraphQLBody, type Listening } from '../helpers/http-listener';
+import { createTestGraph, type TestGraph } from '../helpers/test-app';
+
+/** Nested connections, `levels` × 3 fields deep under Query.entity. */
+function deepQuery(levels: number): string {
+  const open = 'articles(first: 1) { nodes { entities { '.repeat(levels);
+  return `{ entity(slug: "china") { ${open} name ${'} } } '.repeat(levels)} } }`;
+}
+
+const aliasesQuery = (count: number) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: articles { totalCount }`).join(' ')} }`;
+
+const directivesQuery = (count: number) =>
+  `query { ${'...F @include(if: true) '.repeat(count)} } fragment F on Query { countries { code } }`;
+
+const COST_BOMB = `{ articles(first: 100) { nodes { entities { articles(first: 100) { nodes {
+  entities { articles(first: 100) { nodes { title } } } } } } } } }`;
+
+let defaults: TestGraph;
+let generousTokens: TestGraph;
+let http: Listening;
+
+beforeAll(async () => {
+  const extractor = createExtractor();
+  defaults = await createTestGraph(extractor);
+  // Raises only the token cap, so that each of the other limits is seen catching its own attack.
+  generousTokens = await createTestGraph(extractor, { CONTENT_GRAPH_MAX_TOKENS: '1000000' });
+  http = await listen(defaults.server);
+});
+afterAll(async () => {
+  await http.close();
+  await defaults.close();
+  await generousTokens.close();
+});
+
+/** Runs a query and returns its error codes, asserting that no SQL statement ran. */
+async function rejectedCodes(graph: TestGraph, query: string, variables?: Record<string, unknown>) {
+  const before = graph.app.statements.count;
+  const result = await executeText(graph.server, query, variables);
+  expect(graph.app.statements.count - before).toBe(0);
+  expect(result.data ?? null).toBeNull();
+  return result.errors!.map((error) => error.extensions?.code);
+}
+
+describe('malicious queries › rejected with their code before any SQL runs', () => {
+  it('depth 50 › QUERY_TOO_DEEP', async () => {
+    expect((await rejectedCodes(defaults, deepQuery(17)))[0]).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('1,000 aliases of a counted connection › TOO_MANY_ALIASES', async () => {
+    expect((await rejectedCodes(defaults, aliasesQuery(1000)))[0]).toBe('TOO_MANY_ALIASES');
+  });
+
+  it('a cost bomb of nested first: 100 › QUERY_TOO_COSTLY, with the computed cost and the limit', async () => {
+    const result = await executeText(defaults.server, COST_BOMB);
+    expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 100_000 });
+    expect(result.errors![0].extensions!.actual).toBeGreaterThan(1_000_000);
+    expect(await rejectedCodes(defaults, COST_BOMB)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('the same bomb with first passed as a variable › QUERY_TOO_COSTLY', async () => {
+    const query = `query($n: Int) { articles(first: $n) { nodes { entities { articles(first: $n) { nodes {
+      entities { articles(first: $n) { nodes { title } } } } } } } } }`;
+    expect(await rejectedCodes(defaults, query, { n: 100 })).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('10,000 directives › stopped by the token cap under the defaults, by the directive cap alone', async () => {
+    expect(await rejectedCodes(defaults, directivesQuery(10_000))).toEqual(['TOO_MANY_TOKENS']);
+    expect((await rejectedCodes(generousTokens, directivesQuery(10_000)))[0]).toBe('TOO_MANY_DIRECTIVES');
+  });
+
+  it('each limit also holds on its own when the token cap is out of the way', async () => {
+    expect((await rejectedCodes(generousTokens, deepQuery(17)))[0]).toBe('QUERY_TOO_DEEP');
+    expect((await rejectedCodes(generousTokens, aliasesQuery(5000)))[0]).toBe('TOO_MANY_ALIASES');
+    expect(await rejectedCodes(generousTokens, COST_BOMB)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('a 5 MB query string › TOO_MANY_TOKENS through Apollo', async () => {
+    const query = `{ ${'countries { code } '.repeat(270_000)} }`;
+    expect(query.length).toBeGreaterThan(5_000_000);
+    expect(await rejectedCodes(defaults, query)).toEqual(['TOO_MANY_TOKENS']);
+  });
+
+  it('first/last out of 1..100 on a nested connection › BAD_USER_INPUT naming the argument', async () => {
+    for (const [query, variables] of [
+      ['{ countries { articles(first: 101) { totalCount } } }', undefined],
+      ['query($n: Int) { entity(slug: "china") { articles(last: $n) { totalCount } } }', { n: 2 ** 31 - 1 }],
+      ['{ entities(first: 0) { totalCount } }', undefined],
+      ['query($n: Int = -5) { articles(first: $n) { totalCount } }', undefined],
+    ] as const) {
+      const before = defaults.app.statements.count;
+      const result = await executeText(defaults.server, query, variables);
+      expect(defaults.app.statements.count - before).toBe(0);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(['first', 'last']).toContain(result.errors![0].extensions!.argumentName);
+    }
+  });
+});
+
+describe('malicious requests over HTTP › refused before any SQL runs', () => {
+  async function refused(body: unknown, headers: Record<string, string> = {}) {
+    const before = defaults.app.statements.count;
+    const response = await postGraphQL(http.base, body, headers);
+    const json = (await response.json()) as GraphQLBody;
+    expect(defaults.app.statements.count - before).toBe(0);
+    return { status: response.status, codes: json.errors!.map((error) => error.extensions.code) };
+  }
+
+  it('a 5 MB body › 413 PAYLOAD_TOO_LARGE', async () => {
+    const query = `{ countries { code } } #${'x'.repeat(5_000_000)}`;
+    expect(await refused({ query })).toEqual({ status: 413, codes: ['PAYLOAD_TOO_LARGE'] });
+  });
+
+  it('a batch of 1,000 operations › 400 BATCH_TOO_LARGE', async () => {
+    const batch = Array.from({ length: 1000 }, () => ({ query: '{ articles { totalCount } }' }));
+    expect(await refused(batch)).toEqual({ status: 400, codes: ['BATCH_TOO_LARGE'] });
+  });
+
+  it('a batch within the cap is answered operation by operation', async () => {
+    const response = await postGraphQL(http.base, [
+      { query: '{ country(code: "KP") { name } }' },
+      { query: '{ country(code: "CN") { name } }' },
+    ]);
+    expect(await response.json()).toEqual([
+      { data: { country: { name: 'North Korea' } } },
+      { data: { country: { name: 'China' } } },
+    ]);
+  });
+
+  it('a depth-50 query over HTTP › 400 QUERY_TOO_DEEP', async () => {
+    expect(await refused({ query: deepQuery(17) })).toEqual({ status: 400, codes: ['QUERY_TOO_DEEP'] });
+  });
+
+  it('a cost bomb over HTTP › 400 QUERY_TOO_COSTLY', async () => {
+    expect(await refused({ query: COST_BOMB })).toEqual({ status: 400, codes: ['QUERY_TOO_COSTLY'] });
+  });
+});
+
+describe('cost reporting', () => {
+  it('x-content-graph-cost: 1 › extensions.cost gives the cost, the limit and the points left', async () => {
+    const response = await postGraphQL(
+      http.base,
+      { query: '{ countries { code } }' },
+      { 'x-content-graph-cost': '1' },
+    );
+    const body = (await response.json()) as GraphQLBody;
+    // Query.countries counts as 250 items: 1 for the list field + 250 × code.
+    expect(body.extensions).toEqual({
+      cost: { requested: 251, limit: 100_000, remaining: expect.any(Number) as number },
+    });
+  });
+
+  it('without the header › no extensions', async () => {
+    const response = await postGraphQL(http.base, { query: '{ country(code: "KP") { code } }' });
+    expect(await response.json()).toEqual({ data: { country: { code: 'KP' } } });
+  });
+});
