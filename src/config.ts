@@ -14,6 +14,8 @@ export interface AppConfig {
   maxArticleChars: number;
   /** Largest HTTP request body accepted, in bytes. */
   maxRequestBytes: number;
+  /** CONTENT_GRAPH_QUERY_STATS=1: every response carries extensions.queryStats (SQL count and time). */
+  queryStats: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -68,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.CONTENT_GRAPH_MAX_REQUEST_BYTES,
       4_000_000,
     ),
+    queryStats: env.CONTENT_GRAPH_QUERY_STATS === '1',
   };
 }

@@ -9,6 +9,8 @@ import { createApiKeyChecker } from './schema/api-keys';
 import { buildContentGraphSchemaSync } from './schema/build-schema';
 import type { RequestContext } from './schema/context';
 import { createFormatError } from './schema/format-error';
+import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
+import { instrumentSqlTiming } from './db/query-stats';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -45,6 +47,7 @@ export interface ContentGraphServer {
 export async function createServer(app: App): Promise<ContentGraphServer> {
   const schema = buildContentGraphSchemaSync();
   const hasApiKey = createApiKeyChecker(app.config.apiKeys);
+  if (app.config.queryStats) instrumentSqlTiming(app.dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError(app.config.isDevelopment),
@@ -52,7 +55,10 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     introspection: true,
     csrfPrevention: true,
     // Apollo's own landing page loads from a CDN; our playground is served from local packages.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(app.config.queryStats ? [queryStatsPlugin<RequestContext>()] : []),
+    ],
   });
   await apollo.start();
 

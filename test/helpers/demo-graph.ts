@@ -23,8 +23,8 @@ export function readDemoArticles(): DemoArticle[] {
 }
 
 /** A fresh in-memory graph holding the whole demo corpus, ingested through the real pipeline. */
-export async function createDemoGraph(): Promise<TestGraph> {
-  const graph = await createTestGraph(createExtractor());
+export async function createDemoGraph(env: NodeJS.ProcessEnv = {}): Promise<TestGraph> {
+  const graph = await createTestGraph(createExtractor(), env);
   const summary = await ingestFiles([DEMO_CORPUS_PATH], graph.app.services.ingest, {
     maxRecordBytes: 4_000_000,
   });
