@@ -8,7 +8,8 @@ into other up when year could there last one first people government officials w
 while during under against between since those where officials report before three some most them`
   .split(/\s+/)
   .filter(Boolean);
-const TOPIC = `election ceasefire inflation tariff summit protest sanctions drought flood earthquake vaccine
+export const TOPIC =
+  `election ceasefire inflation tariff summit protest sanctions drought flood earthquake vaccine
 strike merger refinery pipeline harvest budget deficit treaty missile border refugee coalition parliament
 ministry court verdict investigation corruption scandal lawsuit bond currency export import shipment port
 satellite launch reactor uranium grid outage wildfire typhoon hurricane monsoon famine cholera outbreak
@@ -22,8 +23,8 @@ regulator antitrust privacy cyberattack ransomware hackers broadband spectrum te
 glacier emissions carbon methane solar turbine battery hydrogen recycling plastic pollution biodiversity
 migration asylum deportation census unemployment productivity recession recovery stimulus auditors
 memorandum pledge donors reconstruction humanitarian aid evacuation shelter rescue casualties survivors`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 const VERBS = [
   'said',
   'announced',
