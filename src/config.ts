@@ -43,6 +43,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Cache-Control max-age (seconds) of public read responses, so a CDN can cache them; 0 disables. */
   cacheMaxAgeSeconds: number;
+  /** CONTENT_GRAPH_QUERY_STATS=1: every response carries extensions.queryStats (SQL count and time). */
+  queryStats: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -188,5 +190,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.CONTENT_GRAPH_CACHE_MAX_AGE === '0'
         ? 0
         : parsePositiveInt('CONTENT_GRAPH_CACHE_MAX_AGE', env.CONTENT_GRAPH_CACHE_MAX_AGE, 60),
+    queryStats: env.CONTENT_GRAPH_QUERY_STATS === '1',
   };
 }

@@ -24,6 +24,8 @@ import { errorLogPlugin } from './schema/plugins/error-log.plugin';
 import { requestGuardPlugin } from './schema/plugins/request-guard.plugin';
 import { knownOperationTypeRule } from './schema/validation/known-operation-type.rule';
 import { batchLimit } from './server/batch-limit';
+import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
+import { instrumentSqlTiming } from './db/query-stats';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -72,6 +74,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     hashes: config.apiKeyHashes,
     revokedHashes: config.revokedKeyHashes,
   });
+  if (app.config.queryStats) instrumentSqlTiming(app.dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError(config.isDevelopment),
@@ -99,6 +102,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         requireKeyForReads: config.requireKeyForReads,
       }),
       errorLogPlugin(app.logger),
+      ...(app.config.queryStats ? [queryStatsPlugin<RequestContext>()] : []),
     ],
   });
   await apollo.start();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlePageWithGraphDocument, EntityWalkDocument } from './generated/graphql';
 import { createDemoGraph } from './helpers/demo-graph';
-import { execute } from './helpers/execute';
+import { execute, executeText } from './helpers/execute';
 import type { TestGraph } from './helpers/test-app';
 
 let graph: TestGraph;
@@ -43,5 +43,27 @@ describe('per-request loaders › SQL statements per operation', () => {
       execute(graph.server, EntityWalkDocument, { slug: 'china', first: 8 }),
     );
     expect(large).toBe(small);
+  });
+
+  it('entity.articles(first: 5) under 20 entities is one statement for all the pages', async () => {
+    const entitiesOnly = (first: number) =>
+      `{ entities(filter: { kind: PERSON }, first: ${first}) { nodes { slug } } }`;
+    const withArticles = (first: number) =>
+      `{ entities(filter: { kind: PERSON }, first: ${first}) { nodes { slug articles(first: 5) { nodes { id } } } } }`;
+    const cost = async (query: string) => {
+      let data: unknown;
+      const statements = await statementsFor(async () => {
+        const result = await executeText(graph.server, query);
+        expect(result.errors).toBeUndefined();
+        data = result.data;
+      });
+      return { statements, data: data as { entities: { nodes: { articles?: { nodes: unknown[] } }[] } } };
+    };
+    const twenty = await cost(withArticles(20));
+    expect(twenty.data.entities.nodes).toHaveLength(20);
+    expect(twenty.data.entities.nodes.every((n) => n.articles!.nodes.length > 0)).toBe(true);
+    // The pages of all 20 entities in one window-function statement, plus one to load the articles.
+    expect(twenty.statements - (await cost(entitiesOnly(20))).statements).toBe(2);
+    expect((await cost(withArticles(5))).statements).toBe(twenty.statements);
   });
 });

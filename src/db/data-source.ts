@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { Article } from '../entities/article';
@@ -9,6 +10,7 @@ import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import { InitialSchema1764489600000 } from './migrations/sqlite/1764489600000-initial-schema';
 import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-load-countries';
+import { PostingListSizes1764489600002 } from './migrations/sqlite/1764489600002-posting-list-sizes';
 import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
 import { SqlStatementCounter, type SlowQuery } from './sql-statement-counter';
 
@@ -16,6 +18,7 @@ export const ENTITIES = [Article, Country, GraphEntity, EntityKey, Mention];
 const SQLITE_MIGRATIONS = [
   InitialSchema1764489600000,
   LoadCountries1764489600001,
+  PostingListSizes1764489600002,
   EntityLinkKeys1764489600003,
 ];
 
@@ -37,6 +40,10 @@ export async function openDatabase(
   const dataSource = new DataSource({
     type: 'sqlite',
     database: config.path,
+    // TypeORM calls sqlite3.verbose(), which wraps every call process-wide to capture a stack and
+    // util.inspect its arguments; the measured cost is in docs/performance.md. Errors still name
+    // the failing SQL through TypeORM's QueryFailedError.
+    driver: { ...sqlite3, verbose: () => sqlite3 },
     entities: ENTITIES,
     migrations: SQLITE_MIGRATIONS,
     migrationsRun: false,

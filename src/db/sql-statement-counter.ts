@@ -1,4 +1,5 @@
 import type { Logger, QueryRunner } from 'typeorm';
+import { currentQueryStats } from './query-stats';
 
 /** A statement that ran longer than the configured threshold (CONTENT_GRAPH_SLOW_QUERY_MS). */
 export interface SlowQuery {
@@ -10,8 +11,9 @@ export interface SlowQuery {
 
 /**
  * A TypeORM logger that counts the SQL statements it sees. Tests read `count` before and after an
- * operation to prove that loaders batch (statement counts, not timings). Statements slower than
- * TypeORM's `maxQueryExecutionTime` go to `onSlowQuery`.
+ * operation to prove that loaders batch (statement counts, not timings). The running request's
+ * query stats, when on, count the same statements. Statements slower than TypeORM's
+ * `maxQueryExecutionTime` go to `onSlowQuery`.
  */
 export class SqlStatementCounter implements Logger {
   count = 0;
@@ -20,6 +22,7 @@ export class SqlStatementCounter implements Logger {
 
   logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.count += 1;
+    currentQueryStats()?.statement();
   }
   logQueryError(): void {}
   logQuerySlow(time: number, query: string, parameters?: unknown[]): void {

@@ -43,6 +43,21 @@ export interface ArticlePage {
   hasPreviousPage: boolean;
 }
 
+/** Where the article id, sort date and source live in the statement being built. */
+interface RowColumns {
+  id: string;
+  date: string;
+  source(param: string): string;
+}
+
+const ARTICLE_ROW: RowColumns = { id: 'a.id', date: 'a.sortDate', source: (p) => `a.source = ${p}` };
+/** A posting-list row: mention carries the article's sortDate, so only a source filter reads articles. */
+const MENTION_ROW: RowColumns = {
+  id: 'd.articleId',
+  date: 'd.sortDate',
+  source: (p) => `EXISTS (SELECT 1 FROM article s WHERE s.id = d.articleId AND s.source = ${p})`,
+};
+
 interface RankedRow {
   ownerId?: number;
   id: number;
@@ -97,8 +112,19 @@ export class ArticleQueryService {
   async findPage(filter: ResolvedArticleFilter, order: ArticleOrder, args: PageArgs): Promise<ArticlePage> {
     const page = toPageRequest(args);
     const params = new SqlParameters();
-    const { orderSql, keyset } = this.ordering(page, order, params);
-    const conditions = [...this.conditions(filter, params), ...keyset];
+    if (filter.mentionsAll.length) {
+      const branches = this.postingListBranches(filter, params, (row) => {
+        const { orderSql, keyset } = this.ordering(page, order, params, row);
+        return {
+          select: `${row.id} AS id, ${row.date} AS sortDate`,
+          extra: keyset,
+          tail: `ORDER BY ${orderSql} LIMIT ${page.size + 1}`,
+        };
+      });
+      return toPage(await params.run<RankedRow>(this.dataSource, branches.join(' UNION ALL ')), page);
+    }
+    const { orderSql, keyset } = this.ordering(page, order, params, ARTICLE_ROW);
+    const conditions = [...this.conditions(filter, params, ARTICLE_ROW), ...keyset];
     const rows = await params.run<RankedRow>(
       this.dataSource,
       `SELECT a.id AS id, a.sortDate AS sortDate FROM article a
@@ -109,11 +135,48 @@ export class ArticleQueryService {
 
   async count(filter: ResolvedArticleFilter): Promise<number> {
     const params = new SqlParameters();
-    const rows = await params.run<{ total: number }>(
-      this.dataSource,
-      `SELECT COUNT(*) AS total FROM article a ${where(this.conditions(filter, params))}`,
-    );
+    const sql = filter.mentionsAll.length
+      ? `SELECT SUM(total) AS total FROM (${this.postingListBranches(filter, params, () => ({
+          select: 'COUNT(*) AS total',
+          extra: [],
+          tail: '',
+        })).join(' UNION ALL ')})`
+      : `SELECT COUNT(*) AS total FROM article a ${where(this.conditions(filter, params, ARTICLE_ROW))}`;
+    const rows = await params.run<{ total: number | null }>(this.dataSource, sql);
     return Number(rows[0]?.total ?? 0);
+  }
+
+  /**
+   * An AND of entities as posting-list walks: one branch per entity that could drive, each
+   * reading that entity's (entityId, sortDate, articleId) index in order and probing the others by
+   * primary key. A guard on posting_size lets only the branch of the shortest list run, so the
+   * cost follows the rarest entity; the planner evaluates the guard once, before any row is read.
+   */
+  private postingListBranches(
+    filter: ResolvedArticleFilter,
+    params: SqlParameters,
+    shape: (row: RowColumns) => { select: string; extra: string[]; tail: string },
+  ): string[] {
+    const ids = filter.mentionsAll.map((id) => params.bind(id));
+    const shortest =
+      ids.length > 1
+        ? `(SELECT entityId FROM posting_size WHERE entityId IN (${ids.join(', ')}) ORDER BY articles, entityId LIMIT 1)`
+        : null;
+    return ids.map((driver, i) => {
+      const others = ids.filter((_, j) => j !== i);
+      const { select, extra, tail } = shape(MENTION_ROW);
+      const conditions = [
+        `d.entityId = ${driver}`,
+        ...(shortest ? [`${driver} = ${shortest}`] : []),
+        ...others.map(
+          (other) =>
+            `EXISTS (SELECT 1 FROM mention x WHERE x.articleId = d.articleId AND x.entityId = ${other})`,
+        ),
+        ...this.conditions({ ...filter, mentionsAll: [] }, params, MENTION_ROW),
+        ...extra,
+      ];
+      return `SELECT * FROM (SELECT ${select} FROM mention d ${where(conditions)} ${tail})`;
+    });
   }
 
   /**
@@ -128,9 +191,13 @@ export class ArticleQueryService {
   ): Promise<ArticlePage[]> {
     const page = toPageRequest(args);
     const params = new SqlParameters();
-    const { orderSql, keyset } = this.ordering(page, order, params);
+    const { orderSql, keyset } = this.ordering(page, order, params, ARTICLE_ROW);
     const owners = params.bindList(entityIds);
-    const conditions = [`m.entityId IN (${owners})`, ...this.conditions(filter, params), ...keyset];
+    const conditions = [
+      `m.entityId IN (${owners})`,
+      ...this.conditions(filter, params, ARTICLE_ROW),
+      ...keyset,
+    ];
     const rows = await params.run<RankedRow & { position: number }>(
       this.dataSource,
       `SELECT ownerId, id, sortDate FROM (
@@ -157,53 +224,58 @@ export class ArticleQueryService {
       this.dataSource,
       `SELECT m.entityId AS ownerId, COUNT(*) AS total
        FROM mention m JOIN article a ON a.id = m.articleId
-       ${where([`m.entityId IN (${owners})`, ...this.conditions(filter, params)])}
+       ${where([`m.entityId IN (${owners})`, ...this.conditions(filter, params, ARTICLE_ROW)])}
        GROUP BY m.entityId`,
     );
     const totals = new Map(rows.map((r) => [Number(r.ownerId), Number(r.total)]));
     return entityIds.map((id) => totals.get(id) ?? 0);
   }
 
-  /** WHERE conditions over `article a` for a filter; analytics queries reuse them for their article sets. */
-  conditions(filter: ResolvedArticleFilter, params: SqlParameters): string[] {
+  /**
+   * WHERE conditions for a filter, over `article a` unless another row shape is given;
+   * analytics queries reuse them for their article sets.
+   */
+  conditions(filter: ResolvedArticleFilter, params: SqlParameters, row: RowColumns = ARTICLE_ROW): string[] {
     const conditions: string[] = [];
     for (const entityId of filter.mentionsAll) {
-      conditions.push(`a.id IN (SELECT articleId FROM mention WHERE entityId = ${params.bind(entityId)})`);
+      conditions.push(
+        `${row.id} IN (SELECT articleId FROM mention WHERE entityId = ${params.bind(entityId)})`,
+      );
     }
     if (filter.mentionsAny.length) {
       conditions.push(
-        `a.id IN (SELECT articleId FROM mention WHERE entityId IN (${params.bindList(filter.mentionsAny)}))`,
+        `${row.id} IN (SELECT articleId FROM mention WHERE entityId IN (${params.bindList(filter.mentionsAny)}))`,
       );
     }
     if (filter.mentionsNone.length) {
       conditions.push(
-        `NOT EXISTS (SELECT 1 FROM mention n WHERE n.articleId = a.id AND n.entityId IN (${params.bindList(filter.mentionsNone)}))`,
+        `NOT EXISTS (SELECT 1 FROM mention n WHERE n.articleId = ${row.id} AND n.entityId IN (${params.bindList(filter.mentionsNone)}))`,
       );
     }
-    if (filter.publishedAfter) conditions.push(`a.sortDate >= ${params.bind(filter.publishedAfter)}`);
-    if (filter.publishedBefore) conditions.push(`a.sortDate < ${params.bind(filter.publishedBefore)}`);
-    if (filter.source !== null) conditions.push(`a.source = ${params.bind(filter.source)}`);
+    if (filter.publishedAfter) conditions.push(`${row.date} >= ${params.bind(filter.publishedAfter)}`);
+    if (filter.publishedBefore) conditions.push(`${row.date} < ${params.bind(filter.publishedBefore)}`);
+    if (filter.source !== null) conditions.push(row.source(params.bind(filter.source)));
     if (filter.ftsQuery !== null) {
       conditions.push(
-        `a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${params.bind(filter.ftsQuery)})`,
+        `${row.id} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${params.bind(filter.ftsQuery)})`,
       );
     }
     return conditions;
   }
 
   /** ORDER BY and the keyset condition; backward pages read in reverse and are flipped after. */
-  private ordering(page: PageRequest, order: ArticleOrder, params: SqlParameters) {
+  private ordering(page: PageRequest, order: ArticleOrder, params: SqlParameters, row: RowColumns) {
     const descending = (order === 'NEWEST_FIRST') !== (page.direction === 'backward');
     const dir = descending ? 'DESC' : 'ASC';
     const keyset: string[] = [];
     if (page.cursor) {
       const op = descending ? '<' : '>';
-      const date = params.bind(page.cursor.key);
+      // A row value, so the index range starts at the cursor instead of filtering from the top.
       keyset.push(
-        `(a.sortDate ${op} ${date} OR (a.sortDate = ${date} AND a.id ${op} ${params.bind(page.cursor.id)}))`,
+        `(${row.date}, ${row.id}) ${op} (${params.bind(page.cursor.key)}, ${params.bind(page.cursor.id)})`,
       );
     }
-    return { orderSql: `a.sortDate ${dir}, a.id ${dir}`, keyset };
+    return { orderSql: `${row.date} ${dir}, ${row.id} ${dir}`, keyset };
   }
 }
 

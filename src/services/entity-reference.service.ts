@@ -23,6 +23,12 @@ const MAX_REFS_PER_LIST = 20;
  * an empty result would look like "no such stories" when the truth is "no such entity".
  */
 export class EntityReferenceService {
+  /**
+   * Country entity ids never change (the migration creates them, ingestion only reads them), so
+   * the most common filter, by country, costs no statement after the first time.
+   */
+  private readonly countryEntityIds = new Map<string, number>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly countries: CountryDirectory,
@@ -45,14 +51,16 @@ export class EntityReferenceService {
     const slugs = lookups.flatMap((l) => (l.slug ? [l.slug] : []));
     const ids = lookups.flatMap((l) => (l.entityId !== undefined ? [l.entityId] : []));
     const repo = this.dataSource.getRepository(GraphEntity);
+    const unknownCodes = codes.filter((code) => !this.countryEntityIds.has(code));
     const [byCode, bySlug, byKey, byId] = await Promise.all([
-      codes.length ? repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(codes) }) : [],
+      unknownCodes.length ? repo.findBy({ kind: EntityKind.COUNTRY, countryCode: In(unknownCodes) }) : [],
       slugs.length ? repo.findBy({ slug: In(slugs) }) : [],
       // Name variants ("Huawei" for the entity "Huawei Technologies") through the link keys.
       slugs.length ? this.dataSource.getRepository(EntityKey).findBy({ key: In(slugs) }) : [],
       ids.length ? repo.findBy({ id: In(ids) }) : [],
     ]);
-    const idByCode = new Map(byCode.map((e) => [e.countryCode, e.id]));
+    for (const e of byCode) if (e.countryCode) this.countryEntityIds.set(e.countryCode, e.id);
+    const idByCode = this.countryEntityIds;
     const idBySlug = new Map([
       ...byKey.map((k) => [k.key, k.entityId] as const),
       ...bySlug.map((e) => [e.slug, e.id] as const),

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createApp } from '../app';
+import { loadConfig } from '../config';
+import { createExtractor } from '../extraction';
+import { SyntheticCorpus } from './synthetic-corpus';
+
+/**
+ * Articles per second through the real path (validation, extractor, one write transaction per
+ * article) into a fresh database file, with synthetic articles of realistic length.
+ */
+export async function measureIngestion(
+  count: number,
+): Promise<{ articles: number; seconds: number; articlesPerSecond: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-graph-ingest-'));
+  const app = await createApp(
+    loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'ingest.sqlite')}`, NODE_ENV: 'production' }),
+    createExtractor(),
+  );
+  try {
+    const countries = (await app.dataSource.query(
+      `SELECT id, countryCode AS code, name FROM entity WHERE kind = 'COUNTRY'`,
+    )) as { id: number; code: string; name: string }[];
+    const corpus = new SyntheticCorpus(
+      {
+        articles: count,
+        seed: 99,
+        people: 5000,
+        organizations: 2000,
+        places: 1000,
+        from: new Date('2024-01-01'),
+        to: new Date('2025-01-01'),
+      },
+      countries,
+      1_000_000,
+    );
+    const inputs = [...corpus.articles()].map((a) => ({
+      url: a.url,
+      title: a.title,
+      body: a.body,
+      source: a.source,
+      publishedAt: a.publishedAt,
+    }));
+    const started = performance.now();
+    for (const input of inputs) {
+      const outcome = await app.services.ingest.ingest(input);
+      if (outcome.status !== 'CREATED') throw new Error(`ingest: ${JSON.stringify(outcome).slice(0, 200)}`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      articles: count,
+      seconds: Math.round(seconds * 10) / 10,
+      articlesPerSecond: Math.round(count / seconds),
+    };
+  } finally {
+    await app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

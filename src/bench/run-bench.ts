@@ -1,0 +1,195 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import 'reflect-metadata';
+import type { CorpusStats } from './corpus-stats';
+import { measureIngestion } from './ingest-throughput';
+import { httpLoad, type LoadResult, loopLoad } from './measure';
+import { seededRandom } from './random';
+import { scenarios } from './scenarios';
+import { SqliteHandle } from './sqlite-handle';
+import sqlite3 from 'sqlite3';
+
+/** Starts a child script that prints its port, and waits for it. */
+async function startChild(
+  script: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [path.join(__dirname, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+interface GraphqlProbe {
+  sqlStatements: { min: number; max: number };
+  sqlMsMedian: number;
+  totalMsMedian: number;
+  problems: string[];
+}
+
+/** Sends sample requests one by one and reads their queryStats; checks answers against the sidecar. */
+async function probe(
+  url: string,
+  make: () => { query: string; variables: Record<string, unknown> },
+  check?: (v: Record<string, unknown>, d: unknown) => string | null,
+): Promise<GraphqlProbe> {
+  const statements: number[] = [];
+  const sqlMs: number[] = [];
+  const totalMs: number[] = [];
+  const problems: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const request = make();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string }[];
+      extensions: { queryStats: { sqlStatements: number; sqlMs: number; totalMs: number } };
+    };
+    if (body.errors) problems.push(body.errors[0].message);
+    else if (check) {
+      const problem = check(request.variables, body.data);
+      if (problem) problems.push(problem);
+    }
+    statements.push(body.extensions.queryStats.sqlStatements);
+    sqlMs.push(body.extensions.queryStats.sqlMs);
+    totalMs.push(body.extensions.queryStats.totalMs);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return {
+    sqlStatements: { min: Math.min(...statements), max: Math.max(...statements) },
+    sqlMsMedian: median(sqlMs),
+    totalMsMedian: median(totalMs),
+    problems: [...new Set(problems)].slice(0, 5),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: path.join('data', 'bench', 'corpus-100000.sqlite') },
+      seconds: { type: 'string', default: '10' },
+      out: { type: 'string', default: path.join('bench', 'results', 'latest.json') },
+      ingest: { type: 'string', default: '300' },
+    },
+  });
+  const seconds = Number(values.seconds);
+  const stats = JSON.parse(
+    fs.readFileSync(values.db.replace(/\.sqlite$/, '') + '.stats.json', 'utf8'),
+  ) as CorpusStats;
+  const log = (line: string) => console.log(line);
+  const loadBefore = os.loadavg();
+
+  const service = await startChild('bench-server.js', {
+    DATABASE_URL: `sqlite:${values.db}`,
+    NODE_ENV: 'production',
+  });
+  const hello = await startChild('hello-server.js', {});
+  const url = `http://127.0.0.1:${service.port}/graphql`;
+  const raw = await SqliteHandle.open(values.db, sqlite3.OPEN_READONLY);
+  const results: Record<string, unknown>[] = [];
+  try {
+    for (const scenario of scenarios(stats)) {
+      const random = seededRandom(1);
+      const row: Record<string, unknown> = { scenario: scenario.name };
+      if (scenario.graphql) {
+        const make = () => scenario.graphql!(random);
+        row.probe = await probe(url, make, scenario.check);
+        row.graphql = [] as LoadResult[];
+        for (const connections of [1, 20]) {
+          (row.graphql as LoadResult[]).push(
+            await httpLoad(url, connections, seconds, () => JSON.stringify(make())),
+          );
+        }
+      }
+      row.rawSql = [
+        await loopLoad(1, seconds, () => scenario.raw(raw, random)),
+        await loopLoad(20, seconds, () => scenario.raw(raw, random)),
+      ];
+      results.push(row);
+      log(`${scenario.name}: ${JSON.stringify(row)}`);
+    }
+    const helloUrl = `http://127.0.0.1:${hello.port}/graphql`;
+    const helloBody = JSON.stringify({ query: '{ hello }' });
+    const reference = {
+      scenario: '{ hello } reference',
+      graphql: [
+        await httpLoad(helloUrl, 1, seconds, () => helloBody),
+        await httpLoad(helloUrl, 20, seconds, () => helloBody),
+      ],
+    };
+    results.push(reference);
+    log(`${reference.scenario}: ${JSON.stringify(reference)}`);
+    const serverRssMb = rssMb(service.child.pid!);
+    const ingestion = await measureIngestion(Number(values.ingest));
+    log(`ingestion: ${JSON.stringify(ingestion)}`);
+
+    const report = {
+      ranAt: new Date().toISOString(),
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
+        loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
+      },
+      corpus: { db: values.db, articles: stats.articles, mentions: stats.mentions },
+      secondsPerRun: seconds,
+      scenarios: results,
+      ingestion,
+      serverRssMb,
+    };
+    fs.mkdirSync(path.dirname(values.out), { recursive: true });
+    fs.writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n');
+    printTable(report.scenarios, ingestion, serverRssMb);
+  } finally {
+    await raw.close();
+    service.child.kill();
+    hello.child.kill();
+  }
+}
+
+function printTable(
+  rows: Record<string, unknown>[],
+  ingestion: { articlesPerSecond: number },
+  rss: number,
+): void {
+  const cell = (r?: LoadResult) =>
+    r ? `${r.p50}/${r.p95}/${r.p99} ms ${r.requestsPerSecond}/s${r.errors ? ` ${r.errors} err` : ''}` : '—';
+  console.log(
+    '\nscenario | GraphQL c=1 p50/p95/p99, req/s | GraphQL c=20 | SQL stmts | raw SQL c=1 | raw SQL c=20',
+  );
+  for (const row of rows) {
+    const g = row.graphql as LoadResult[] | undefined;
+    const r = row.rawSql as LoadResult[] | undefined;
+    const p = row.probe as GraphqlProbe | undefined;
+    const stmts = p ? `${p.sqlStatements.min}–${p.sqlStatements.max}` : '—';
+    console.log(
+      `${row.scenario} | ${cell(g?.[0])} | ${cell(g?.[1])} | ${stmts} | ${cell(r?.[0])} | ${cell(r?.[1])}`,
+    );
+  }
+  console.log(`ingestion: ${ingestion.articlesPerSecond} articles/s; server RSS after the run: ${rss} MB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
+import type { DataSource } from 'typeorm';
+
+/** What one GraphQL request cost in SQL, as `extensions.queryStats` reports it. */
+export interface QueryStatsReport {
+  sqlStatements: number;
+  /** Wall time with at least one statement of this request outstanding (queueing included). */
+  sqlMs: number;
+  totalMs: number;
+}
+
+/**
+ * Per-request SQL accounting. Requests run concurrently on one process, so a global counter would
+ * mix them up: the recorder travels with the request's async context instead.
+ */
+export class QueryStatsRecorder {
+  private statements = 0;
+  private sqlMs = 0;
+  private inFlight = 0;
+  private busySince = 0;
+  private readonly startedAt = performance.now();
+
+  statement(): void {
+    this.statements += 1;
+  }
+
+  /** Statements of one request may overlap (Promise.all); overlapping time is counted once. */
+  sqlStarted(): void {
+    if (this.inFlight++ === 0) this.busySince = performance.now();
+  }
+
+  sqlEnded(): void {
+    if (--this.inFlight === 0) this.sqlMs += performance.now() - this.busySince;
+  }
+
+  report(): QueryStatsReport {
+    const round = (ms: number) => Math.round(ms * 1000) / 1000;
+    return {
+      sqlStatements: this.statements,
+      sqlMs: round(this.sqlMs),
+      totalMs: round(performance.now() - this.startedAt),
+    };
+  }
+}
+
+const current = new AsyncLocalStorage<QueryStatsRecorder>();
+
+/** The recorder of the request whose async context is running, if stats are on. */
+export function currentQueryStats(): QueryStatsRecorder | undefined {
+  return current.getStore();
+}
+
+/** Makes `recorder` the current one for the rest of this async call chain. */
+export function enterQueryStats(recorder: QueryStatsRecorder): void {
+  current.enterWith(recorder);
+}
+
+const instrumented = new WeakSet<object>();
+
+type Callback = (this: unknown, error: Error | null, rows?: unknown) => void;
+type Method = (sql: string, parameters: unknown, callback: Callback) => unknown;
+
+/**
+ * Times every statement at the sqlite3 handle, where TypeORM hands it over (its logger sees the
+ * start of a statement but not its end). The recorder is captured at call time because the
+ * driver's callback does not run in the caller's async context.
+ */
+export function instrumentSqlTiming(dataSource: DataSource): void {
+  const handle = (dataSource.driver as unknown as { databaseConnection: Record<'all' | 'run', Method> })
+    .databaseConnection;
+  if (instrumented.has(handle)) return;
+  instrumented.add(handle);
+  for (const name of ['all', 'run'] as const) {
+    const original = handle[name].bind(handle);
+    handle[name] = (sql, parameters, callback) => {
+      const recorder = current.getStore();
+      if (!recorder) return original(sql, parameters, callback);
+      recorder.sqlStarted();
+      return original(sql, parameters, function (this: unknown, error, rows) {
+        recorder.sqlEnded();
+        callback.call(this, error, rows);
+      });
+    };
+  }
+}
