@@ -85,6 +85,9 @@ const ORG_NOUNS = new Set(
     'television publisher channel'
   ).split(' '),
 );
+const RESIDENT_NOUNS = new Set(
+  'man woman men women boy girl teen teenager resident residents native driver'.split(' '),
+);
 const COMPASS = new Set(
   (
     'north south east west northeast northwest southeast southwest north-east north-west south-east south-west ' +
@@ -564,12 +567,21 @@ class ArticleRun {
             if (!hasOf && !this.runEndsInHead(ts, j + 1, s.tokenEnd)) break;
           }
           if ((w === 'for' || w === 'on') && !hasOrgWord && !this.runEndsInHead(ts, j + 1, s.tokenEnd)) break;
-          if (w === 'of') hasOf = true;
+          if (w === 'of' || w === 'for' || w === 'on') hasOf = true;
           j++;
           prev = n;
           continue;
         }
         break;
+      }
+      // a listed name that goes on past the run ("… Co-operation in Europe")
+      for (let k = i; k < Math.min(j, i + 2); k++) {
+        const gm = matchAt(this.gaz, ts, k, s.tokenEnd);
+        if (gm && gm.end > j) {
+          let ok = true;
+          for (let q = j; q < gm.end; q++) if (f.used[q]) ok = false;
+          if (ok) j = gm.end;
+        }
       }
       this.classify(f, i, j, 0);
       i = j;
@@ -932,7 +944,7 @@ class ArticleRun {
       const w = low(ts[k]);
       if (
         (ORG_LEADS.has(w) || (ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w))) &&
-        low(ts[k + 1]) === 'of' &&
+        (low(ts[k + 1]) === 'of' || low(ts[k + 1]) === 'for' || low(ts[k + 1]) === 'on') &&
         ts[k].cap
       )
         return true;
@@ -1091,6 +1103,16 @@ class ArticleRun {
     const p = ts[a - 1];
     if (p && PLACE_PREPS.has(low(p))) return true;
     if (p && low(p) === 'of' && ts[a - 2] && COMPASS.has(low(ts[a - 2]))) return true;
+    // "a Warwick man", "the Cranston family"
+    const n = ts[b];
+    if (
+      p &&
+      (low(p) === 'a' || low(p) === 'an' || low(p) === 'the') &&
+      n &&
+      !n.cap &&
+      RESIDENT_NOUNS.has(low(n))
+    )
+      return true;
     if (p && p.text === '(' && ts[b]?.text === ')') return true;
     if (this.followingState(f, b)) return true;
     return false;
@@ -1186,7 +1208,9 @@ class ArticleRun {
       if (pd.titled) continue;
       const m = matchAt(this.gaz, ts, i, pd.tokEnd);
       if (m) {
-        this.emitGazMatch(f, i, m.end, m.entries, false);
+        // hyphen compounds: "U.S.-China", "Russia-Ukraine"
+        if (m.end < pd.tokEnd) this.scanInner(f, i, pd.tokEnd);
+        else this.emitGazMatch(f, i, m.end, m.entries, false);
         continue;
       }
       // "K-pop", single letters
@@ -1281,11 +1305,19 @@ class ArticleRun {
       initialsOf.set(all, o.key);
       initialsOf.set(caps, o.key);
     }
+    // "Democratic Alliance (DA)": an acronym in parentheses right after an organization names it
+    const byEnd = new Map<number, Mention>();
+    for (const m of this.mentions) if (m.kind === 'ORGANIZATION' && m.field === 'body') byEnd.set(m.end, m);
+    const text = this.body.text;
     for (const m of this.mentions) {
       if (m.kind !== 'ORGANIZATION') continue;
       const bare = m.name.replace(/\./g, '');
       if (!/^\p{Lu}{2,6}$/u.test(bare)) continue;
-      const target = initialsOf.get(bare);
+      let target = initialsOf.get(bare);
+      if (!target && m.field === 'body' && text[m.start - 1] === '(' && text[m.end] === ')') {
+        const before = byEnd.get(m.start - 2) ?? byEnd.get(m.start - 1);
+        if (before && before !== m) target = before.key;
+      }
       if (target && target !== m.key) m.key = target;
     }
   }

@@ -171,4 +171,10 @@ describe('countries: confusable names decided by context', () => {
     expect(countries(run('The minister told the AD in an interview.'))).toEqual([]);
     expect(entity(run('The minister told the AD in an interview.'), 'ORGANIZATION', 'AD')).toBeDefined();
   });
+
+  it('reads both countries of a hyphenated compound and strips "-based"', () => {
+    expect(
+      countries(run('The U.S.-China talks and the Russia-Ukraine war hurt Hong Kong-based firms.')),
+    ).toEqual(['CN', 'HK', 'RU', 'UA', 'US']);
+  });
 });

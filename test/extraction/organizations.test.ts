@@ -102,4 +102,17 @@ describe('organizations', () => {
   it('knows common armed and political groups', () => {
     expect(prediction('Israel and Hamas agreed to extend the truce.').organizations).toEqual(['Hamas']);
   });
+
+  it('links an acronym in parentheses to the organization before it', () => {
+    expect(prediction('The Zeta Harbour Alliance (ZHX) met. ZHX members voted.').organizations).toEqual([
+      'Zeta Harbour Alliance',
+      'ZHX',
+    ]);
+  });
+
+  it('extends a run to a listed name that goes on ("… Co-operation in Europe")', () => {
+    expect(
+      prediction('The Organization for Security and Co-operation in Europe sent monitors.').organizations,
+    ).toEqual(['Organization for Security and Co-operation in Europe']);
+  });
 });

@@ -63,4 +63,10 @@ describe('places', () => {
     ]);
     expect(prediction('Shares of Amazon rose.').organizations).toEqual(['Amazon']);
   });
+
+  it('reads a town used as an adjective for a resident ("a Warwick man")', () => {
+    expect(prediction('A Warwick man was charged; the Smith family was not home.').places).toEqual([
+      ['Warwick', 'US'],
+    ]);
+  });
 });
