@@ -1229,6 +1229,11 @@ class ArticleRun {
       if (this.docLower.has(lw) || COMMON_CAPS.has(lw)) continue;
       if (pd.sentInitial && !this.placeContext(f, i, i + 1)) continue;
       const cue = this.nounCue(f, i, pd.tokEnd);
+      if (cue === 'PLACE' && !pd.sentInitial && !FIRST_NAMES.has(lw) && !EAST_ASIAN_SURNAMES.has(lw)) {
+        const city = this.gaz.cities.get(placeKey(t.base));
+        this.emitPlace(f, i, i + 1, t.base, city?.country ?? this.contextCountry(f, i));
+        continue;
+      }
       if ((pd.possCountry || cue === 'ORG') && !FIRST_NAMES.has(lw)) {
         this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;

@@ -589,6 +589,13 @@ export const KNOWN_ORGS: Array<[string, ...string[]]> = [
   ['African Development Bank', 'AfDB'],
   ['European Central Bank', 'ECB'],
   ['Federal Reserve', 'Fed'],
+  ['Senate'],
+  ['Congress'],
+  ['House of Representatives'],
+  ['Parliament'],
+  ['Bundestag'],
+  ['Knesset'],
+  ['Duma'],
   // sports bodies
   ['NBA'],
   ['NFL'],

@@ -17,12 +17,13 @@ gen general adm admiral col colonel lt lieutenant maj major capt captain sgt ser
 brig brigadier marshal field-marshal
 ceo cfo coo cto chairman chairwoman chairperson chair chief director founder co-founder executive
 secretary ambassador envoy spokesman spokeswoman spokesperson commissioner inspector superintendent
-coach manager trooper detective officer deputy
+coach manager trooper detective officer deputy leader whip
 `);
 
 /** Words that may precede a title head as part of the title ("Deputy Foreign Minister", "First Vice President"). */
 export const TITLE_MODIFIERS = words(`
 deputy vice first second former acting interim senior junior chief prime foreign interior home defence defense
+majority minority house senate opposition
 finance trade oil energy economy economic health education justice culture transport transportation labour labor
 agriculture environment industry commerce treasury state federal general executive managing assistant associate
 supreme grand crown high head lead principal special national regional provincial district county city
