@@ -86,7 +86,9 @@ describe('automatic persisted queries', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
     });
     expect(response.status).toBe(400);
-    expect((await json(response)).data).toBeUndefined();
+    const body = await json(response);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0].extensions!.code).toBe('BAD_REQUEST');
   });
 });
 

@@ -27,10 +27,14 @@ function codedErrorBehind(error: unknown): CodedError | null {
   return null;
 }
 
+/** Apollo answers an APQ hash that does not match its query with a bare 400 error and no code. */
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
+
 /** The code a client should see, when it is more specific than the one Apollo gave. */
 function specificCode(formatted: GraphQLFormattedError, error: unknown): string | null {
   const coded = codedErrorBehind(error);
   if (coded) return coded.extensions.code as string;
+  if (formatted.message === APQ_HASH_MISMATCH) return 'BAD_REQUEST';
   if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
     return 'TOO_MANY_TOKENS';
   }
