@@ -96,4 +96,10 @@ describe('people', () => {
   it('does not take a venue after "at" for a person', () => {
     expect(prediction('He won at Roland Garros on Sunday.').people).toEqual([]);
   });
+
+  it('strips multi-word leadership titles', () => {
+    expect(
+      prediction('Senate Majority Leader Dana Whitfield, D-N.Y., said the Senate would vote.').people,
+    ).toEqual(['Dana Whitfield']);
+  });
 });

@@ -184,6 +184,33 @@ timothy tina todd tom tomas tommy toni tony tracy travis trevor troy tyler ulf u
 valerie vanessa vera veronica victor victoria vijay vikram vincent viktor vivian vladimir walter wanda warren
 wayne wendy wesley will william willie wilson wolfgang xavier yasmin yolanda youssef yuri yusuf yvonne zach
 zachary zoe hiroshi kenji yuki yuko haruki shinzo fumio yoshihide shigeru taro ichiro akira naoko keiko
+abdel abdelaziz abdulaziz abdullahi abu adnan ahmet akbar alaa amina amr anwar ashraf ayman aziz bashar bassem
+bilal dalia fadi farid fawzi ghassan habib hadi hakan hamza hana hani haroun hisham hosni husam ibrahim idris imad
+issa jamal jawad kamal karima khaled khalid laila layla mahmoud majed malik mansour marwan maryam mehdi mohsen mona
+mostafa moussa mustafa nabil nadim najib nasser nour omar osama rami rania rashid recep reza saad saeed salah
+salim sami sara shadi sharif tarek tariq walid yahya yasser yousef zaid zainab ziad
+abiodun adebayo aliko amadou babajide bola chidi chinedu chukwuemeka cyril emeka femi funmilayo goodluck ibrahim
+jacob jomo kwame kofi mamadou moussa muhammadu nana ngozi nnamdi obi ogbonna olusegun oluwaseun paul raila samia
+seun thabo uhuru william yemi yoweri
+aditya ajay akash amitabh anand arvind ashok deepak gautam harsh kiran lalit manish manoj mukesh nitin piyush
+pooja prakash rajesh rajiv rakesh ramesh ravi rohit sachin sanjeev shashi shivam sonia sunil suresh vinod virat
+yogi yogesh
+aleksandr aleksei alexey anatoly andriy boris denis dmytro evgeny fyodor gennady grigory igor ilya kirill
+konstantin leonid maksim mikhail nikolay oleksandr oleksiy pavel petro roman ruslan sergiy stanislav svetlana
+taras valery vasily viktor vitaly volodymyr vyacheslav yevgeny yulia yuri
+adriana agustin alberto alejandra alonso ana andres beatriz camila catalina cristina diego eduardo emilio esteban
+fabiola federico gabriel gonzalo guadalupe hugo ignacio isabel javier jimena joaquin jorge josefina juan
+leonel lorena lucas luciana manuel marcelo mariana mauricio miguel nicolas octavio pilar rafael ramiro ricardo
+rodrigo santiago sebastian sergio silvia tomas valeria vicente ximena
+andre antonio bruno caio carlos daniela fernanda flavio gustavo jair joao leandro luiz marcos marina paulo
+renato thiago vinicius
+bjorn henrik ingrid jens jonas kristian lars magnus mats nils olaf ole per rasmus soren stefan sven ulrika
+bernd christoph dieter frank jurgen karl klaus manfred markus michael norbert olaf rainer uwe werner wolfgang
+pierre jean-pierre jean-luc jean-claude francois emmanuel gerard jacques laurent marine nicolas olivier
+thierry yves
+agnieszka andrzej jaroslaw katarzyna krzysztof marek mateusz piotr tomasz wojciech
+giorgia giuseppe matteo mario sergio silvio
+jae jin seung sung hyun soo kyung
 `);
 
 /** Common East Asian family names (romanized): "Lee Jae Myung", "Xi Jinping", "Noh Kyu-duk". */
