@@ -85,6 +85,9 @@ const ORG_NOUNS = new Set(
     'television publisher channel'
   ).split(' '),
 );
+const ROYAL_TITLES = new Set('king queen prince princess pope emperor empress'.split(' '));
+/** Regnal numbers after a name ("Charles III"). */
+const REGNAL_RE = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})$/;
 const RESIDENT_NOUNS = new Set(
   'man woman men women boy girl teen teenager resident residents native driver'.split(' '),
 );
@@ -726,6 +729,8 @@ class ArticleRun {
         }
         code ??= this.possessiveContext(f, a);
         if (countWords(ts, n, b) >= 2 && this.nameLike(f, n, b)) this.emitPerson(f, n, b, code);
+        else if (ROYAL_TITLES.has(low(ts[t])) && countWords(ts, n, b) === 1 && this.nameLike(f, n, b))
+          this.emitPerson(f, n, b, code); // "Pope Francis", "Prince William": the one name is the name
         else if (countWords(ts, n, b) === 1) this.pending.push(this.mkPending(f, n, b, true));
         else this.classify(f, n, b, depth + 1);
         return code;
@@ -1128,7 +1133,9 @@ class ArticleRun {
       if (NAME_PARTICLES.has(w) && !t.cap) continue;
       if (!t.cap && t.kind !== 'initial') return false;
       if (NON_NAME_WORDS.has(w) || (ORG_SUFFIXES.has(w) && !(lenient && k === b - 1))) return false;
-      if (t.upper && t.kind === 'word' && t.base.length > 1 && !FIRST_NAMES.has(w)) return false;
+      if (t.upper && t.kind === 'word' && t.base.length > 1 && !FIRST_NAMES.has(w)) {
+        if (!(k === b - 1 && k > a && REGNAL_RE.test(t.base))) return false;
+      }
     }
     return true;
   }

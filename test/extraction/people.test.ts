@@ -102,4 +102,11 @@ describe('people', () => {
       prediction('Senate Majority Leader Dana Whitfield, D-N.Y., said the Senate would vote.').people,
     ).toEqual(['Dana Whitfield']);
   });
+
+  it('keeps the one name after a royal or papal title and regnal numbers', () => {
+    const r = run('Pope Leo met King Harald V and Princess Ingrid in Rome.');
+    expect(names(r, 'PERSON')).toEqual(['Harald V', 'Ingrid', 'Leo']);
+    // single names are graph entities but not scorer name forms (they look like lone surnames)
+    expect(prediction('Pope Leo met King Harald V.').people).toEqual(['Harald V']);
+  });
 });
