@@ -244,7 +244,9 @@ class ArticleRun {
   ) {
     const ts = f.tokens;
     const start = ts[i].start;
-    const end = ts[j - 1].end;
+    // a name never ends in a lone initial: "King Harald V." at a sentence end keeps "Harald V"
+    const last = ts[j - 1];
+    const end = last.kind === 'initial' && m.kind === 'PERSON' && j - 1 > i ? last.end - 1 : last.end;
     this.mentions.push({
       kind: m.kind,
       key: m.key,
