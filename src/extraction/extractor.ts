@@ -1424,7 +1424,7 @@ class ArticleRun {
     }
     const bodyText = this.body.text;
     if (
-      /\bstate of Georgia\b|\bGeorgia (?:Gov\.|Governor|Senate|House|Legislature|General Assembly|lawmakers)|\bAtlanta\b/.test(
+      /\bstate of Georgia\b|\bGeorgia(?:'s|’s)? (?:Gov\.|[Gg]overnor|Senate|House|[Ll]egislature|General Assembly|lawmakers|voters|Republicans|Democrats|sheriff)|\b(?:Atlanta|Savannah|Augusta|Macon)\b/.test(
         bodyText,
       )
     )

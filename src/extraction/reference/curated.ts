@@ -185,6 +185,10 @@ export const EXTRA_CAPITALS: Array<[string, ...string[]]> = [
   ['KP', 'Pyongyang'],
   ['MM', 'Naypyidaw', 'Nay Pyi Taw'],
   ['KW', 'Kuwait City'],
+  ['UA', 'Kiev'],
+  ['IN', 'New Delhi'],
+  ['BR', 'Brasilia'],
+  ['IR', 'Teheran'],
   ['VA', 'Vatican City'],
 ];
 
