@@ -642,8 +642,6 @@ class ArticleRun {
 
   /** Classify tokens [a, b) of one capitalized run. */
   private classify(f: FieldDoc, a: number, b: number, depth: number): string | null {
-    if (process.env.CG_DEBUG)
-      console.error('chunk', JSON.stringify(f.text.slice(f.tokens[a].start, f.tokens[b - 1].end)));
     const ts = f.tokens;
     // trim leading function words, sentence-initial common words, hyphen modifiers at the end
     while (a < b) {
