@@ -85,6 +85,11 @@ const ORG_NOUNS = new Set(
     'television publisher channel'
   ).split(' '),
 );
+const LANGUAGE_VERBS = new Set(
+  'speak speaks spoke spoken speaking fluent translated written write writes wrote sang sing sings dubbed taught learn learned'.split(
+    ' ',
+  ),
+);
 const ROYAL_TITLES = new Set('king queen prince princess pope emperor empress'.split(' '));
 /** Regnal numbers after a name ("Charles III"). */
 const REGNAL_RE = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})$/;
@@ -1009,6 +1014,7 @@ class ArticleRun {
       return null;
     if (e.kind === 'COUNTRY') {
       if (e.ambiguous && !placeCtx && !this.placeContext(f, a, b)) return null;
+      if (e.form === 'demonym' && this.isLanguageUse(f, a, b)) return null;
       this.emitCountry(f, a, b, e);
       return e.code;
     }
@@ -1067,6 +1073,27 @@ class ArticleRun {
     if (p && !p.cap && p.kind === 'word' && ORG_NOUNS.has(p.base.toLowerCase()) && !p.possessive)
       return 'ORG';
     return null;
+  }
+
+  /** "speaks French", "written in Chinese.", "Portuguese-language": a language, not a country. */
+  private isLanguageUse(f: FieldDoc, a: number, b: number): boolean {
+    const ts = f.tokens;
+    const p = ts[a - 1] ? low(ts[a - 1]) : '';
+    const n = ts[b];
+    if (LANGUAGE_VERBS.has(p)) return true;
+    if (
+      n &&
+      n.text === '-' &&
+      !n.spaceBefore &&
+      ts[b + 1] &&
+      /^(language|speaking|speaker|speakers)$/.test(low(ts[b + 1]))
+    )
+      return true;
+    if (n && !n.cap && /^(language|languages|speaker|speakers|translation|subtitles|dialect)$/.test(low(n)))
+      return true;
+    if (p === 'in' && (!n || n.kind === 'punct') && ts[a - 2] && LANGUAGE_VERBS.has(low(ts[a - 2])))
+      return true;
+    return false;
   }
 
   /** Country of the nearest country/capital mention in the same sentence, else none. */

@@ -177,4 +177,9 @@ describe('countries: confusable names decided by context', () => {
       countries(run('The U.S.-China talks and the Russia-Ukraine war hurt Hong Kong-based firms.')),
     ).toEqual(['CN', 'HK', 'RU', 'UA', 'US']);
   });
+
+  it('does not count a language name as a country', () => {
+    expect(countries(run('She speaks Portuguese; the Spanish-language press wrote in German.'))).toEqual([]);
+    expect(countries(run('Spanish troops and German officials arrived.'))).toEqual(['DE', 'ES']);
+  });
 });
