@@ -69,7 +69,7 @@ export const ORG_SUFFIXES = words(`
 corp corporation co company companies inc incorporated ltd limited llc plc gmbh ag sa nv bv spa pte pty lp llp
 group holdings holding partners ventures capital investments fund funds trust bank bancorp financial securities
 insurance assurance industries technologies technology tech systems solutions software networks communications
-telecom electronics semiconductor semiconductors motors motor automotive airlines airline airways aviation
+telecom electronics semiconductor semiconductors motors motor automotive airlines airline airways aviation air
 energy power electric utilities gas petroleum oil mining steel chemicals pharmaceuticals pharma biotech therapeutics
 labs laboratories research foods beverages brands retail stores entertainment media studios pictures records publishing
 press times post journal herald tribune gazette telegraph daily weekly news newspaper magazine review chronicle
@@ -87,7 +87,7 @@ headquarters secretariat tour fire
 
 /** Suffixes that are org heads only when several words precede them (avoid "Fire" alone etc.). */
 export const WEAK_ORG_SUFFIXES = words(
-  `fire tour sun star globe standard express mirror review power gas oil team`,
+  `fire tour sun star globe standard express mirror review power gas oil team air`,
 );
 
 /** Head words of government bodies: a country name inside such an organization still mentions the country. */
