@@ -1476,6 +1476,12 @@ class ArticleRun {
         m.key = c;
         m.name = c === 'KR' ? 'South Korea' : 'North Korea';
       }
+      if (m.kind === 'COUNTRY' && m.code === 'KO?') {
+        const c = hasKP && !hasKR ? 'KP' : 'KR';
+        m.code = c;
+        m.key = c;
+        m.name = c === 'KR' ? 'South Korea' : 'North Korea';
+      }
       if (m.kind === 'COUNTRY' && m.code === 'CD?') {
         const c = hasCG && !hasCD ? 'CG' : 'CD';
         m.code = c;

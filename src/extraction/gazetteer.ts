@@ -181,6 +181,8 @@ export function loadGazetteer(): Gazetteer {
   // bare ambiguous words resolved by context later
   addToTrie(root, 'Korean', { kind: 'COUNTRY', code: 'KR?', form: 'demonym', canonical: 'Korean' });
   addToTrie(root, 'Koreans', { kind: 'COUNTRY', code: 'KR?', form: 'demonym', canonical: 'Korean' });
+  // bare "Korea": South Korea unless only North Korea is named (see extractor.resolveContext)
+  addToTrie(root, 'Korea', { kind: 'COUNTRY', code: 'KO?', form: 'name', canonical: 'Korea' });
   addToTrie(root, 'Congo', { kind: 'COUNTRY', code: 'CD?', form: 'name', canonical: 'Congo' });
   addToTrie(root, 'Congolese', { kind: 'COUNTRY', code: 'CD?', form: 'demonym', canonical: 'Congo' });
 

@@ -182,4 +182,9 @@ describe('countries: confusable names decided by context', () => {
     expect(countries(run('She speaks Portuguese; the Spanish-language press wrote in German.'))).toEqual([]);
     expect(countries(run('Spanish troops and German officials arrived.'))).toEqual(['DE', 'ES']);
   });
+
+  it('bare "Korea" is South Korea unless only North Korea is named', () => {
+    expect(countries(run("Korea's exports rose in March."))).toEqual(['KR']);
+    expect(countries(run("The Workers' Party of Korea met in Pyongyang."))).toEqual(['KP']);
+  });
 });

@@ -8,7 +8,7 @@
 export const EXTRA_COUNTRY_NAMES: Array<[string, ...string[]]> = [
   ['US', 'U.S.', 'U.S.A.', 'USA', 'US', 'United States', 'America', 'United States of America'],
   ['GB', 'U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom'],
-  ['KR', 'S. Korea', 'S.Korea', 'ROK', 'Korea', 'Republic of Korea', 'South Korea'],
+  ['KR', 'S. Korea', 'S.Korea', 'ROK', 'Republic of Korea', 'South Korea'],
   ['KP', 'N. Korea', 'N.Korea', 'N.K.', 'DPRK', 'North Korea'],
   ['CN', 'PRC', 'P.R.C.', 'Mainland China'],
   ['TW', 'Republic of China', 'Formosa'],
