@@ -118,12 +118,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
             ? `key:${credential.keyHash.slice(0, 16)}`
             : `address:${client.address ?? 'local'}`,
       },
-      loaders: createLoaders(
-        app.dataSource,
-        app.services.articles,
-        app.services.analytics,
-        app.services.references,
-      ),
+      loaders: createLoaders(app.dataSource, app.services),
       services: app.services,
       requestId: client.requestId ?? requestIdFrom(undefined),
     };

@@ -10,11 +10,9 @@ import type {
   ArticleFilterArgs,
   ArticleOrder,
   ArticlePage,
-  ArticleQueryService,
   ResolvedArticleFilter,
 } from '../services/article-query.service';
-import type { AnalyticsServices } from '../services/analytics/analytics-services';
-import type { EntityReferenceService } from '../services/entity-reference.service';
+import type { Services } from '../schema/context';
 import type { PageArgs } from '../services/pagination';
 import { createAnalyticsLoaders } from './analytics-loaders';
 
@@ -55,12 +53,8 @@ export interface EntityArticlesKey {
  * The per-request loaders: every relation field goes through one of these, so a page of N
  * articles with their countries and entities costs the same few statements for any N.
  */
-export function createLoaders(
-  dataSource: DataSource,
-  articleQueries: ArticleQueryService,
-  analytics: AnalyticsServices,
-  references: EntityReferenceService,
-) {
+export function createLoaders(dataSource: DataSource, services: Services) {
+  const { articles: articleQueries, analytics, references, countries } = services;
   const articleById = new DataLoader<number, Article | null>(async (ids) =>
     inKeyOrder(
       ids,
@@ -75,12 +69,9 @@ export function createLoaders(
       (e) => e.id,
     ),
   );
+  // Countries are fixed reference data, held in memory since start: no SQL per request.
   const countryByCode = new DataLoader<string, Country | null>(async (codes) =>
-    inKeyOrder(
-      codes,
-      await findInChunks(codes, (part) => dataSource.getRepository(Country).findBy({ code: In(part) })),
-      (c) => c.code,
-    ),
+    codes.map((code) => countries.byCode(code)),
   );
   const countryEntityByCode = new DataLoader<string, GraphEntity | null>(async (codes) =>
     inKeyOrder(

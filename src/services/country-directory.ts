@@ -21,11 +21,19 @@ export class CountryDirectory {
   /** Every alpha-2 code in the reference table. */
   readonly codes: ReadonlySet<string>;
 
+  private readonly countryByCode: Map<string, Country>;
+
   private constructor(
     private readonly codeByKey: Map<string, string>,
     private readonly countries: Country[],
   ) {
     this.codes = new Set(codeByKey.values());
+    this.countryByCode = new Map(countries.map((country) => [country.code, country]));
+  }
+
+  /** The country with this alpha-2 code, or null. */
+  byCode(code: string): Country | null {
+    return this.countryByCode.get(code) ?? null;
   }
 
   /** All countries, by common name. */
