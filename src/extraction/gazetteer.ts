@@ -121,7 +121,10 @@ export function loadGazetteer(): Gazetteer {
   const countries = new Map<string, Country>();
   const countryWord = new Map<string, string>();
 
-  const usable = worldCountries.filter((c) => c.independent || TERRITORIES.has(c.cca2));
+  // dependent territories with their own ISO code count as countries too (American Samoa AS, Greenland GL)
+  const usable = worldCountries.filter(
+    (c) => c.independent || TERRITORIES.has(c.cca2) || c.cca2.length === 2,
+  );
   const addCountryForm = (code: string, form: string, kind: GazForm) => {
     const c = countries.get(code);
     if (!c) return;
@@ -134,6 +137,13 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const c of usable) {
     const code = c.cca2;
+    if (!c.independent && !TERRITORIES.has(code)) {
+      // dependent territory: its names only (no demonyms: "American" is not American Samoa)
+      if (c.name.common === 'Jersey') continue; // "New Jersey", "Jersey City"
+      addCountryForm(code, c.name.common, 'name');
+      addCountryForm(code, c.name.official, 'name');
+      continue;
+    }
     addCountryForm(code, c.name.common, 'name');
     addCountryForm(code, c.name.official, 'name');
     for (const alt of c.altSpellings) {
