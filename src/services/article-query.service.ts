@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { SqlParameters } from '../db/sql-builder';
+import { chunk, SqlParameters } from '../db/sql-builder';
 import { Article } from '../entities/article';
 import { BadUserInputError } from '../schema/errors';
 import type { EntityReferenceService } from './entity-reference.service';
@@ -52,6 +52,9 @@ interface RowColumns {
 
 const ARTICLE_ROW: RowColumns = { id: 'a.id', date: 'a.sortDate', source: (p) => `a.source = ${p}` };
 /** A posting-list row: mention carries the article's sortDate, so only a source filter reads articles. */
+/** SQLite allows 500 terms in a compound SELECT; stay well below it. */
+const MAX_BRANCHES = 200;
+
 const MENTION_ROW: RowColumns = {
   id: 'd.articleId',
   date: 'd.sortDate',
@@ -180,8 +183,9 @@ export class ArticleQueryService {
   }
 
   /**
-   * Pages of articles for many entities at once (Entity.articles under a list): one statement,
-   * ranked per entity with a window function, instead of one query per entity.
+   * Pages of articles for many entities at once (Entity.articles under a list): one statement per
+   * MAX_BRANCHES parents, each branch walking one entity's posting list in date order and stopping
+   * after the page, so a parent like the United States costs a page, not its whole list.
    */
   async findPagesForEntities(
     entityIds: readonly number[],
@@ -190,42 +194,42 @@ export class ArticleQueryService {
     args: PageArgs,
   ): Promise<ArticlePage[]> {
     const page = toPageRequest(args);
-    const params = new SqlParameters();
-    const { orderSql, keyset } = this.ordering(page, order, params, ARTICLE_ROW);
-    const owners = params.bindList(entityIds);
-    const conditions = [
-      `m.entityId IN (${owners})`,
-      ...this.conditions(filter, params, ARTICLE_ROW),
-      ...keyset,
-    ];
-    const rows = await params.run<RankedRow & { position: number }>(
-      this.dataSource,
-      `SELECT ownerId, id, sortDate FROM (
-         SELECT m.entityId AS ownerId, a.id AS id, a.sortDate AS sortDate,
-                ROW_NUMBER() OVER (PARTITION BY m.entityId ORDER BY ${orderSql}) AS position
-         FROM mention m JOIN article a ON a.id = m.articleId
-         ${where(conditions)}
-       ) ranked WHERE position <= ${page.size + 1} ORDER BY ownerId, position`,
-    );
     const byOwner = new Map<number, RankedRow[]>();
-    for (const row of rows) {
-      const list = byOwner.get(Number(row.ownerId)) ?? [];
-      list.push(row);
-      byOwner.set(Number(row.ownerId), list);
+    for (const owners of chunk(entityIds, MAX_BRANCHES)) {
+      const params = new SqlParameters();
+      const branches = owners.map((owner) => {
+        const { orderSql, keyset } = this.ordering(page, order, params, MENTION_ROW);
+        const conditions = [
+          `d.entityId = ${params.bind(owner)}`,
+          ...this.conditions(filter, params, MENTION_ROW),
+          ...keyset,
+        ];
+        return `SELECT * FROM (SELECT d.entityId AS ownerId, d.articleId AS id, d.sortDate AS sortDate FROM mention d
+          ${where(conditions)} ORDER BY ${orderSql} LIMIT ${page.size + 1})`;
+      });
+      for (const row of await params.run<RankedRow>(this.dataSource, branches.join(' UNION ALL '))) {
+        const list = byOwner.get(Number(row.ownerId)) ?? [];
+        list.push(row);
+        byOwner.set(Number(row.ownerId), list);
+      }
     }
     return entityIds.map((id) => toPage(byOwner.get(id) ?? [], page));
   }
 
-  /** Article counts per entity under a filter: one GROUP BY statement. */
+  /**
+   * Article counts per entity under a filter: the maintained posting-list sizes when there is no
+   * filter, else one GROUP BY over the posting lists.
+   */
   async countForEntities(entityIds: readonly number[], filter: ResolvedArticleFilter): Promise<number[]> {
     const params = new SqlParameters();
     const owners = params.bindList(entityIds);
+    const conditions = this.conditions(filter, params, MENTION_ROW);
     const rows = await params.run<{ ownerId: number; total: number }>(
       this.dataSource,
-      `SELECT m.entityId AS ownerId, COUNT(*) AS total
-       FROM mention m JOIN article a ON a.id = m.articleId
-       ${where([`m.entityId IN (${owners})`, ...this.conditions(filter, params, ARTICLE_ROW)])}
-       GROUP BY m.entityId`,
+      conditions.length
+        ? `SELECT d.entityId AS ownerId, COUNT(*) AS total FROM mention d
+           ${where([`d.entityId IN (${owners})`, ...conditions])} GROUP BY d.entityId`
+        : `SELECT entityId AS ownerId, articles AS total FROM posting_size WHERE entityId IN (${owners})`,
     );
     const totals = new Map(rows.map((r) => [Number(r.ownerId), Number(r.total)]));
     return entityIds.map((id) => totals.get(id) ?? 0);
