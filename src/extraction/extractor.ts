@@ -54,8 +54,12 @@ const HYPHEN_MODIFIERS = new Set(
   (
     'era led based backed born made owned run style linked controlled funded sponsored bound centric focused ' +
     'related friendly wide level year old type class like free specific listed registered flagged allied ' +
-    'aligned affiliated designed built trained educated'
+    'aligned affiliated designed built trained educated headquartered language'
   ).split(' '),
+);
+/** "X-based Y", "X-run Y": Y is the organization, X where it is (a place or country). */
+const ORG_AFTER_MODIFIERS = new Set(
+  'based headquartered owned run listed registered controlled operated'.split(' '),
 );
 const PLACE_PREPS = new Set(
   'in at from near to outside across toward towards via into around through inside throughout visit visited'.split(
@@ -695,6 +699,48 @@ class ArticleRun {
       }
     }
     if (a >= b) return null;
+    // "Singapore-based ISEAS Institute", "Houthi-run Al Masirah", "English-language China Daily":
+    // the prefix is classified on its own, the rest is the name
+    for (let k = a + 1; k + 2 < b; k++) {
+      if (ts[k].text !== '-' || ts[k].spaceBefore || ts[k + 1].cap || !HYPHEN_MODIFIERS.has(low(ts[k + 1])))
+        continue;
+      const mod = low(ts[k + 1]);
+      // the prefix is the capitalized words right before the hyphen ("Shares of | Bergen-based")
+      let l = k - 1;
+      while (l > a && (ts[l - 1].cap || ts[l - 1].upper || ts[l - 1].text === '.')) l--;
+      if (l > a) this.classify(f, a, l, depth + 1);
+      a = l;
+      const city =
+        mod === 'based' || mod === 'headquartered'
+          ? this.gaz.cities.get(placeKey(f.text.slice(ts[a].start, ts[k - 1].end)))
+          : undefined;
+      const gm = matchAt(this.gaz, ts, a, k);
+      if (city && !(gm && gm.end === k))
+        this.emitPlace(f, a, k, f.text.slice(ts[a].start, ts[k - 1].end), city.country);
+      else if (gm && gm.end === k && ORG_AFTER_MODIFIERS.has(mod))
+        this.emitGazMatch(f, a, k, gm.entries, true);
+      else if (mod !== 'language') this.classify(f, a, k, depth + 1);
+      if (
+        ORG_AFTER_MODIFIERS.has(mod) &&
+        !FIRST_NAMES.has(low(ts[k + 2])) &&
+        !matchAt(this.gaz, ts, k + 2, b)
+      ) {
+        let e = b;
+        while (e > k + 2 && ts[e - 1].kind === 'punct') e--;
+        // an organization head inside ends the name ("… Electric Co. Westinghouse and …")
+        let h = -1;
+        for (let q = k + 3; q < e - 1; q++) if (ts[q].cap && COMPANY_SUFFIXES.has(low(ts[q]))) h = q;
+        if (h > 0) {
+          this.emitOrg(f, k + 2, h + 1, f.text.slice(ts[k + 2].start, ts[h].end), null);
+          return this.classify(f, h + 1, b, depth + 1);
+        }
+        if (!this.isOrgRun(f, k + 2, e) && countWords(ts, k + 2, e) <= 4) {
+          this.emitOrg(f, k + 2, e, f.text.slice(ts[k + 2].start, ts[e - 1].end), null);
+          return null;
+        }
+      }
+      return this.classify(f, k + 2, b, depth + 1);
+    }
     const nWords = countWords(ts, a, b);
     if (nWords > MAX_CHUNK_WORDS || depth > 3) {
       this.scanInner(f, a, b);
@@ -1071,6 +1117,14 @@ class ArticleRun {
     }
     const p = ts[a - 1];
     if (p && !p.cap && p.kind === 'word' && ORG_NOUNS.has(p.base.toLowerCase()) && !p.possessive)
+      return 'ORG';
+    // "shares of Doosan Enerbility", "a stake in Orkla"
+    if (
+      p &&
+      (p.base === 'of' || p.base === 'in') &&
+      ts[a - 2] &&
+      /^(shares|stake|stakes|stock)$/i.test(ts[a - 2].base)
+    )
       return 'ORG';
     return null;
   }

@@ -23,4 +23,25 @@ describe('generalization rules', () => {
     expect(places(r)).toEqual([]);
     expect(names(r, 'PLACE')).toEqual([]);
   });
+
+  it('splits "X-based Y" and "X-run Y": Y is the organization, X a place', () => {
+    const r = run('Shares of Bergen-based Tidewater Ferries rose. Lagos-headquartered Zenova Group fell.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Tidewater Ferries', 'Zenova Group']);
+    expect(places(r)).toEqual([
+      ['Bergen', 'NO'],
+      ['Lagos', 'NG'],
+    ]);
+    const q = run('The rebel-run Sawt Radio and the Kenya-based Horn Institute reported it.');
+    expect(names(q, 'ORGANIZATION')).toEqual(['Horn Institute', 'Sawt Radio']);
+    expect(countries(q)).toEqual(['KE']);
+    const w = run('A dispute with Ohio-based Norwood Electric Co. Norwood and its rival ended.');
+    expect(names(w, 'ORGANIZATION')).toEqual(['Norwood Electric Co.']);
+    expect(names(run('Shares of Tidewater rose, and shares in Orkla fell.'), 'ORGANIZATION')).toEqual([
+      'Orkla',
+      'Tidewater',
+    ]);
+    expect(names(run('A column in the French-language Quotidien Matin said so.'), 'ORGANIZATION')).toEqual(
+      [],
+    );
+  });
 });

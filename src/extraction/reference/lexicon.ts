@@ -50,7 +50,7 @@ priest pastor bishop cardinal monk pope king queen prince princess heir
 
 /** Words that never start or form a name, even capitalized (sentence starters, days, months, pronouns...). */
 export const COMMON_CAPS = words(`
-a an the this that these those there here it its he she his her him they them their we our us you your i me my
+shares stocks stake a an the this that these those there here it its he she his her him they them their we our us you your i me my
 in on at to of for from by with without into onto over under after before during since until about against
 and but or nor so yet if as than then when where while why how what who whom whose which because although though
 also still even only just already again however meanwhile moreover furthermore thus therefore instead otherwise
