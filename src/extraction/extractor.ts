@@ -61,6 +61,8 @@ const HYPHEN_MODIFIERS = new Set(
 const ORG_AFTER_MODIFIERS = new Set(
   'based headquartered owned run listed registered controlled operated'.split(' '),
 );
+/** First words that make a run an organization ("Air India", "Radio Canada", "Banco Santander"). */
+const ORG_PREFIX_HEADS = new Set('air radio banco banca banque grupo groupe'.split(' '));
 const PLACE_PREPS = new Set(
   'in at from near to outside across toward towards via into around through inside throughout visit visited'.split(
     ' ',
@@ -959,6 +961,8 @@ class ArticleRun {
 
     // 10. single word: resolved after all full names are known
     if (nWords === 1) {
+      // units and model names after a number ("40,000 MW", "737 MAX") are not organizations
+      if (ts[a].upper && a > 0 && ts[a - 1].kind === 'num' && !m) return null;
       if (ts[a].upper && !NON_ORG_ACRONYMS.has(low(ts[a])) && !m) {
         this.pending.push(this.mkPending(f, a, b, false));
         return null;
@@ -990,6 +994,31 @@ class ArticleRun {
   private isOrgRun(f: FieldDoc, a: number, b: number): boolean {
     const ts = f.tokens;
     const last = low(ts[b - 1]);
+    // "Air India", "Radio Canada", "Banco Santander": a lead word that names the business
+    if (
+      ts[a].cap &&
+      !ts[a].upper &&
+      ORG_PREFIX_HEADS.has(low(ts[a])) &&
+      countWords(ts, a, b) >= 2 &&
+      ts[a + 1]?.cap
+    )
+      return true;
+    // "Electricite de France", "Banque du Liban": a common word + de/du/des + a country
+    if (
+      b - a >= 3 &&
+      !FIRST_NAMES.has(low(ts[a])) &&
+      !NON_ENTITY_SUFFIXES.has(low(ts[a])) &&
+      low(ts[a]) !== 'tour' &&
+      !this.persons.has(normName(ts[a].base))
+    ) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (ts[k].cap || !/^(de|du|des|do|da)$/.test(low(ts[k]))) continue;
+        const cm = matchAt(this.gaz, ts, k + 1, b);
+        if (cm && cm.end === b && cm.entries[0].kind === 'COUNTRY' && cm.entries[0].form !== 'capital')
+          return true;
+        break;
+      }
+    }
     if (ORG_SUFFIXES.has(last) && ts[b - 1].cap) {
       if (WEAK_ORG_SUFFIXES.has(last) && countWords(ts, a, b) < 2) return false;
       if (last === 'fire' || last === 'team') return false;

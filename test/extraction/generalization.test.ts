@@ -44,4 +44,18 @@ describe('generalization rules', () => {
       [],
     );
   });
+
+  it('keeps a country word inside an organization name from counting as the country', () => {
+    const r = run('Air Peru ordered jets. Radio Chile and Energie du Mali reported it.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Air Peru', 'Energie du Mali', 'Radio Chile']);
+    expect(countries(r)).toEqual([]);
+    const q = run('Shares fell on the Brazil Exchange and at Lindqvist Capital Markets.');
+    expect(names(q, 'ORGANIZATION')).toEqual(['Brazil Exchange', 'Lindqvist Capital Markets']);
+    expect(countries(q)).toEqual([]);
+  });
+
+  it('does not take units and model names after a number for organizations', () => {
+    const r = run('The dam will add 900 MW. The airline flies 20 XLR jets built by Boeing.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Boeing']);
+  });
 });

@@ -67,7 +67,7 @@ please note click subscribe sign log
 /** Organization head words: a capitalized sequence ending in one of these is an organization. */
 export const ORG_SUFFIXES = words(`
 corp corporation co company companies inc incorporated ltd limited llc plc gmbh ag sa nv bv spa pte pty lp llp
-group holdings holding partners ventures capital investments fund funds trust bank bancorp financial securities
+group holdings holding partners ventures capital exchange markets investments fund funds trust bank bancorp financial securities
 insurance assurance industries technologies technology tech systems solutions software networks communications
 telecom electronics semiconductor semiconductors motors motor automotive airlines airline airways aviation air
 energy power electric utilities gas petroleum oil mining steel chemicals pharmaceuticals pharma biotech therapeutics
