@@ -57,6 +57,7 @@ export async function openDatabase(
   });
   await dataSource.initialize();
   await dataSource.query('PRAGMA foreign_keys = ON');
+  await dataSource.query('PRAGMA synchronous = NORMAL');
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, statements };
 }

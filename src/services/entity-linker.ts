@@ -48,6 +48,7 @@ export class EntityLinker {
     const countryRows = await this.countryEntities(manager, extracted);
 
     const ids: number[] = [];
+    const newKeys: EntityKey[] = [];
     for (const [i, entity] of extracted.entries()) {
       if (entity.kind === 'COUNTRY') {
         // Known to exist: the caller drops unknown codes, and every country has its entity row.
@@ -58,19 +59,19 @@ export class EntityLinker {
       const linkedId = keys
         .map((key) => entityIdByKey.get(`${entity.kind}:${key}`))
         .find((id) => id !== undefined);
-      let row = linkedId !== undefined ? rowById.get(linkedId) : this.placeBySlug(rowBySlug, entity);
-      if (!row) {
-        row = await this.create(manager, entity, rowBySlug);
-        rowById.set(row.id, row);
-      }
+      const row = linkedId !== undefined ? rowById.get(linkedId) : this.placeBySlug(rowBySlug, entity);
+      const linked = row
+        ? await this.mergeDetails(manager, row, entity)
+        : await this.create(manager, entity, rowBySlug);
+      rowById.set(linked.id, linked);
       for (const key of keys) {
         if (entityIdByKey.has(`${entity.kind}:${key}`)) continue;
-        await manager.getRepository(EntityKey).insert({ kind: entity.kind, key, entityId: row.id });
-        entityIdByKey.set(`${entity.kind}:${key}`, row.id);
+        newKeys.push(Object.assign(new EntityKey(), { kind: entity.kind, key, entityId: linked.id }));
+        entityIdByKey.set(`${entity.kind}:${key}`, linked.id);
       }
-      await this.mergeDetails(manager, row, entity);
-      ids.push(row.id);
+      ids.push(linked.id);
     }
+    for (const part of chunk(newKeys, 300)) await manager.getRepository(EntityKey).insert(part);
     return ids;
   }
 
@@ -119,15 +120,15 @@ export class EntityLinker {
     const slug =
       candidateSlugs(entity).find((candidate) => !rowBySlug.has(candidate)) ??
       (await this.numberedFreeSlug(manager, candidateSlugs(entity)[1]));
-    const row = await repo.save(
-      repo.create({
-        kind: entity.kind as EntityKind,
-        name: entity.name,
-        slug,
-        aliases: [],
-        countryCode: null,
-      }),
-    );
+    const row = repo.create({
+      kind: entity.kind as EntityKind,
+      name: entity.name,
+      slug,
+      aliases: [...new Set(entity.aliases.filter((alias) => alias !== entity.name))],
+      countryCode: this.knownCountryCode(entity.countryCode),
+      createdAt: new Date().toISOString(),
+    });
+    row.id = (await repo.insert(row)).identifiers[0].id as number;
     rowBySlug.set(row.slug, row);
     return row;
   }
@@ -140,18 +141,19 @@ export class EntityLinker {
     }
   }
 
-  /** Records new name variants as aliases and fills a missing country. */
+  /** Records new name variants as aliases and fills a missing country; returns the row. */
   private async mergeDetails(
     manager: EntityManager,
     row: GraphEntity,
     entity: ExtractedEntity,
-  ): Promise<void> {
+  ): Promise<GraphEntity> {
     const aliases = new Set(row.aliases);
     for (const alias of [entity.name, ...entity.aliases]) if (alias !== row.name) aliases.add(alias);
     const countryCode = row.countryCode ?? this.knownCountryCode(entity.countryCode);
-    if (aliases.size === row.aliases.length && countryCode === row.countryCode) return;
+    if (aliases.size === row.aliases.length && countryCode === row.countryCode) return row;
     row.aliases = [...aliases];
     row.countryCode = countryCode;
-    await manager.getRepository(GraphEntity).save(row);
+    await manager.getRepository(GraphEntity).update({ id: row.id }, { aliases: row.aliases, countryCode });
+    return row;
   }
 }

@@ -100,7 +100,7 @@ export class IngestService {
     const saved = await articles.save(row);
 
     if (!previous || previous.contentHash !== saved.contentHash || previous.sortDate !== saved.sortDate) {
-      await this.replaceMentions(manager, saved);
+      await this.replaceMentions(manager, saved, previous !== null);
     }
     return { status: existing ? 'UPDATED' : 'CREATED', article: saved };
   }
@@ -111,13 +111,14 @@ export class IngestService {
     return (existing.publishedAt?.getTime() ?? null) !== (input.publishedAt?.getTime() ?? null);
   }
 
-  private async replaceMentions(manager: EntityManager, article: Article): Promise<void> {
+  /** Writes the article's mentions; `replacing` drops the ones an earlier version left. */
+  private async replaceMentions(manager: EntityManager, article: Article, replacing: boolean): Promise<void> {
     const extracted = this.extractor
       .extract({ title: article.title, body: article.body })
       .entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
     const entityIds = await this.linker.link(manager, extracted);
     const mentions = manager.getRepository(Mention);
-    await mentions.delete({ articleId: article.id });
+    if (replacing) await mentions.delete({ articleId: article.id });
     const rows = extracted.map((entity, i) =>
       mentions.create({
         articleId: article.id,
