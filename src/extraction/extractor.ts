@@ -61,6 +61,14 @@ const HYPHEN_MODIFIERS = new Set(
 const ORG_AFTER_MODIFIERS = new Set(
   'based headquartered owned run listed registered controlled operated'.split(' '),
 );
+/** Country and city names that are also given names ("Kenya Barnes", "Georgia Ellis"). */
+const GIVEN_NAME_PLACES = new Set(
+  'georgia jordan chad kenya israel india asia america paris sydney florence victoria austin dallas houston savannah madison chelsea brooklyn phoenix sierra'.split(
+    ' ',
+  ),
+);
+/** Honorifics that are part of a name when they follow a given name ("Hassan Sheikh Mohamud"). */
+const NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'khan', 'mirza', 'syed']);
 /** First words that make a run an organization ("Air India", "Radio Canada", "Banco Santander"). */
 const ORG_PREFIX_HEADS = new Set('air radio banco banca banque grupo groupe'.split(' '));
 const PLACE_PREPS = new Set(
@@ -236,6 +244,7 @@ class ArticleRun {
     const b = this.body;
     this.parseDateline(b);
     this.parseCredits(b);
+    this.parseByline(b);
     this.lowercaseGovUnits(b);
     for (const s of b.sentences) this.chunkSentence(b, s);
     this.resolvePending(b);
@@ -403,6 +412,45 @@ class ArticleRun {
         this.emitOrg(f, 1, close, name, null, am && am.end === close ? am.entries[0].canonical : undefined);
         for (let q = 1; q < close; q++) f.used[q] = 1;
       }
+    }
+  }
+
+  /** A byline on its own line: "By Jane Doe" or "By Jane Doe and Ali Khan". */
+  private parseByline(f: FieldDoc) {
+    const ts = f.tokens;
+    for (let i = 0; i + 2 < ts.length; i++) {
+      if (ts[i].base !== 'By' || !(i === 0 || ts[i].nlBefore)) continue;
+      let k = i + 1;
+      const spans: Array<[number, number]> = [];
+      while (k < ts.length && !(ts[k].nlBefore && k > i + 1)) {
+        let j = k;
+        while (
+          j < ts.length &&
+          !ts[j].nlBefore &&
+          (isNameish(ts[j]) || (ts[j].text === '-' && !ts[j].spaceBefore))
+        )
+          j++;
+        if (j === k) break;
+        spans.push([k, j]);
+        k = j;
+        if (k < ts.length && !ts[k].nlBefore && (low(ts[k]) === 'and' || ts[k].text === ',')) k++;
+        else break;
+      }
+      // the byline must fill its line, every name 2-4 words, no gazetteer names
+      if (!(k >= ts.length || ts[k].nlBefore)) continue;
+      const ok = spans.every(
+        ([a, b]) =>
+          countWords(ts, a, b) >= 2 &&
+          countWords(ts, a, b) <= 4 &&
+          this.nameLike(f, a, b) &&
+          !matchAt(this.gaz, ts, a, b),
+      );
+      if (!ok || !spans.length) continue;
+      for (const [a, b] of spans) {
+        this.emitPerson(f, a, b, null);
+        for (let q = a; q < b; q++) f.used[q] = 1;
+      }
+      f.used[i] = 1;
     }
   }
 
@@ -755,6 +803,8 @@ class ArticleRun {
       let t = -1;
       for (let k = a; k < b; k++) {
         const tk = ts[k];
+        // "Hassan Sheikh Mohamud": an honorific after a given name is part of the name
+        if (NAME_HONORIFICS.has(low(tk)) && k > a && FIRST_NAMES.has(low(ts[k - 1])) && k + 1 < b) continue;
         if (
           (tk.cap || tk.upper) &&
           TITLE_HEADS.has(low(tk)) &&
@@ -1264,9 +1314,16 @@ class ArticleRun {
     if (!this.nameLike(f, a, b, lenient)) return -1;
     let score = 0;
     const first = low(ts[a]);
-    if (FIRST_NAMES.has(first)) score += 2;
+    if (FIRST_NAMES.has(first) || GIVEN_NAME_PLACES.has(first)) score += 2;
     else if (EAST_ASIAN_SURNAMES.has(first) && countWords(ts, a, b) >= 2) score += 2;
     if (ts[a].kind === 'initial' || ts[a].kind === 'initialism') score += 1;
+    // "T.J. Marlowe", "A.J. Brown": two initials in one token
+    if (
+      ts[a].kind === 'initialism' &&
+      ts[a].base.replace(/\./g, '').length === 2 &&
+      !matchAt(this.gaz, ts, a, a + 1)
+    )
+      score += 1;
     // role noun or title before: "artist J. Cole", "counterpart, Sung Kim"
     let p = a - 1;
     if (p >= 0 && ts[p].text === ',') p--;
@@ -1290,7 +1347,13 @@ class ArticleRun {
     for (let k = a; k < b; k++) {
       if (ts[k].kind === 'punct') continue;
       const m = matchAt(this.gaz, ts, k, k + 1);
-      if (m && !FIRST_NAMES.has(first) && m.entries[0].kind !== 'PLACE') score -= 2;
+      if (m && !FIRST_NAMES.has(first) && m.entries[0].kind !== 'PLACE') {
+        // a country word used as a given name ("Kenya Barnes") or surname ("Ana Jordan") weighs less
+        const asName =
+          (k === a && GIVEN_NAME_PLACES.has(first)) ||
+          (k === b - 1 && k > a && !matchAt(this.gaz, ts, a, a + 1));
+        score -= asName ? 1 : 2;
+      }
     }
     return score;
   }

@@ -58,4 +58,28 @@ describe('generalization rules', () => {
     const r = run('The dam will add 900 MW. The airline flies 20 XLR jets built by Boeing.');
     expect(names(r, 'ORGANIZATION')).toEqual(['Boeing']);
   });
+
+  it('reads a country word used as a given name as part of a person', () => {
+    const r = run('Georgia Okafor added 12 points. Israel Quintero, a nurse, said the clinic was full.');
+    expect(names(r, 'PERSON')).toEqual(['Georgia Okafor', 'Israel Quintero']);
+    expect(countries(r)).toEqual([]);
+    expect(countries(run('Kenya and Uganda signed a deal with Israel Aerospace.'))).toEqual([
+      'IL',
+      'KE',
+      'UG',
+    ]);
+  });
+
+  it('keeps honorifics after a given name and two-letter initials in the name', () => {
+    expect(names(run('He met his counterpart, Ahmed Sheikh Warsame, in the capital.'), 'PERSON')).toEqual([
+      'Ahmed Sheikh Warsame',
+    ]);
+    expect(names(run('A.J. Pennock had 14 points and six assists.'), 'PERSON')).toEqual(['A.J. Pennock']);
+  });
+
+  it('reads a byline line as people', () => {
+    const r = run('By Amara Obi and Tom Reyes\nLAGOS, May 2 - The vote passed.');
+    expect(names(r, 'PERSON')).toEqual(['Amara Obi', 'Tom Reyes']);
+    expect(names(run('The talks went on. By Sunday Evening the deal was done.'), 'PERSON')).toEqual([]);
+  });
 });
