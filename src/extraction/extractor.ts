@@ -235,6 +235,8 @@ class ArticleRun {
     }
   }
 
+  /** Set while classifying the words before a title: they never form a person. */
+  private noPerson = false;
   /** Capitalized single words standing alone in the body, with counts ("Djokovic"). */
   private readonly loneCaps = new Map<string, number>();
   /** Capitalized single words directly followed by a speech verb ("Djokovic said"). */
@@ -317,6 +319,7 @@ class ArticleRun {
   }
 
   private emitPerson(f: FieldDoc, i: number, j: number, code: string | null) {
+    if (this.noPerson) return;
     const ts = f.tokens;
     const name = f.text.slice(ts[i].start, ts[j - 1].end);
     const key = normName(name);
@@ -821,7 +824,13 @@ class ArticleRun {
         )
           p--;
         let code: string | null = null;
-        if (p > a) code = this.classify(f, a, p, depth + 1);
+        if (p > a) {
+          // the words before a title are a portfolio or an affiliation, never a person ("Human Rights Minister X")
+          const saved = this.noPerson;
+          this.noPerson = true;
+          code = this.classify(f, a, p, depth + 1);
+          this.noPerson = saved;
+        }
         if (p > a && (low(ts[t]) === 'gov' || low(ts[t]) === 'governor')) this.noteGovernor(f, a, p);
         let n = t + 1;
         if (ORG_CONNECTORS.has(low(ts[n]))) {
@@ -995,7 +1004,7 @@ class ArticleRun {
     }
 
     // 8. people
-    if (nWords >= 2 && nWords <= 4 && this.personScore(f, a, b) >= (nWords === 4 ? 3 : 2)) {
+    if (!this.noPerson && nWords >= 2 && nWords <= 4 && this.personScore(f, a, b) >= (nWords === 4 ? 3 : 2)) {
       this.emitPerson(f, a, b, this.possessiveContext(f, a) ?? this.ofCountry(f, b));
       return null;
     }

@@ -82,4 +82,17 @@ describe('generalization rules', () => {
     expect(names(r, 'PERSON')).toEqual(['Amara Obi', 'Tom Reyes']);
     expect(names(run('The talks went on. By Sunday Evening the deal was done.'), 'PERSON')).toEqual([]);
   });
+
+  it('never reads the words before a title as a person', () => {
+    const r = run('The talks were led by Deputy Water Resources Minister Omar Haddad.');
+    expect(names(r, 'PERSON')).toEqual(['Omar Haddad']);
+    const q = run('"Trade is down," Energy Cabinet Secretary Ruth Kamau told reporters.');
+    expect(names(q, 'PERSON')).toEqual(['Ruth Kamau']);
+    expect(names(q, 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('treats a Forum as an organization and an end marker as nothing', () => {
+    const r = run('Arctic Rivers Forum leaders met in Oslo. (END)');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Arctic Rivers Forum']);
+  });
 });

@@ -28,7 +28,7 @@ finance trade oil energy economy economic health education justice culture trans
 agriculture environment industry commerce treasury state federal general executive managing assistant associate
 supreme grand crown high head lead principal special national regional provincial district county city
 attorney police fire army navy air naval military opposition party former late then outgoing incoming
-de facto nuclear top co
+de facto nuclear top co cabinet
 `);
 
 /** Lowercase role nouns that introduce a name ("artist J. Cole", "envoy Tadashi Imai", "analyst X"). */
@@ -80,7 +80,7 @@ party parliament congress senate assembly court tribunal cabinet government
 army navy force forces guard corps command police patrol militia brigade regiment battalion division
 university college school academy institute institution center centre foundation association society
 federation union league alliance coalition organization organisation organisations organizations
-confederation consortium syndicate cooperative club team fc afc
+confederation consortium syndicate cooperative club team fc afc forum
 church mosque temple hospital clinic museum library
 headquarters secretariat tour fire
 `);
@@ -106,7 +106,7 @@ association federation union league court house embassy consulate church academy
 export const NON_ENTITY_SUFFIXES = words(`
 act acts bill law laws treaty accord agreement convention charter protocol doctrine plan initiative program programme
 open cup games olympics olympic championship championships prize award awards trophy series season war wars
-day week month year era summit conference forum festival expo show awards bowl classic grand prix marathon
+day week month year era summit conference festival expo show awards bowl classic grand prix marathon
 declaration resolution amendment constitution code index report survey census
 `);
 
@@ -133,7 +133,7 @@ id dc no vs mr ms mrs dr st jr sr ii iii iv vi vii viii ix xi xii
 qb wr rb te lb cb db ol dl k-pop kpop lol omg faq rss pdf usd eur gbp jpy cny krw rmb
 it ip iot ev evs api apis gpu gpus cpu cpus hbm dram nand ssd lcd led oled hd uhd 4k 5g 4g lte
 covid sars hiv aids dna rna mri icu er
-breaking update updated exclusive watch live video photo photos read more new
+breaking update updated exclusive watch live video photo photos read more new end
 a i
 `);
 
