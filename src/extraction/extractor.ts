@@ -86,8 +86,25 @@ const DAYS_MONTHS = new Set(
 const PLACE_NOUNS = new Set(
   (
     'basin river region province prefecture county district valley island islands peninsula coast sea bay ' +
-    'strait mountains desert delta plateau lake state city town village township municipality nation oblast'
+    'strait mountains desert delta plateau lake state city town village township municipality nation oblast ' +
+    'substation formation oilfield gasfield dam reservoir'
   ).split(' '),
+);
+const APPOSITIVE_PLACE_NOUNS = new Set(
+  'state province region city town village district island islands county prefecture municipality enclave territory port oblast governorate'.split(
+    ' ',
+  ),
+);
+/** "X nuclear plant", "X gas field": a modifier + site noun after a name makes it a place. */
+const SITE_MODIFIERS = new Set(
+  'nuclear power gas oil oilfield shale coal hydropower hydroelectric hydro solar wind geothermal copper gold lithium iron uranium naval air military refugee'.split(
+    ' ',
+  ),
+);
+const SITE_NOUNS = new Set(
+  'plant station field fields formation reactor reactors dam mine mines project site base camp complex terminal'.split(
+    ' ',
+  ),
 );
 /** Lower-case nouns that make a capitalized name next to them an organization. */
 const ORG_NOUNS = new Set(
@@ -979,6 +996,40 @@ class ArticleRun {
       }
     }
 
+    // 5b. "the Chicago Sky", "the New York Liberty": the + place + one singular name word is a team
+    if (
+      nWords >= 2 &&
+      nWords <= 4 &&
+      a > 0 &&
+      low(ts[a - 1]) === 'the' &&
+      ts[b - 1].cap &&
+      !ts[b - 1].upper
+    ) {
+      const lastW = low(ts[b - 1]);
+      const pm = matchAt(this.gaz, ts, a, b - 1);
+      const city = this.gaz.cities.get(placeKey(f.text.slice(ts[a].start, ts[b - 2].end)));
+      const placePrefix =
+        (pm !== undefined && pm.end === b - 1 && pm.entries[0].kind === 'PLACE') ||
+        (city !== undefined && city.population >= 200000);
+      if (
+        placePrefix &&
+        ts[b - 2].kind !== 'punct' &&
+        !PLACE_SUFFIXES.has(lastW) &&
+        !ORG_SUFFIXES.has(lastW) &&
+        !NON_ENTITY_SUFFIXES.has(lastW) &&
+        !NON_NAME_WORDS.has(lastW) &&
+        !COMPASS.has(lastW) &&
+        !matchAt(this.gaz, ts, b - 1, b) &&
+        !this.docLower.has(lastW)
+      ) {
+        const name = f.text.slice(ts[a].start, ts[b - 1].end);
+        this.emitOrg(f, a, b, name, null);
+        const o = this.orgs.get(orgKey(name));
+        if (o) o.team = true;
+        return null;
+      }
+    }
+
     // 6. places by suffix ("Broward County", "Senkaku Islands")
     if (nWords >= 2 && PLACE_SUFFIXES.has(lastW) && !ts[b - 1].upper) {
       const name = f.text.slice(ts[a].start, ts[b - 1].end);
@@ -1200,9 +1251,15 @@ class ArticleRun {
     if (n && !n.cap && n.kind === 'word' && n.spaceBefore) {
       const w = n.base.toLowerCase();
       if (PLACE_NOUNS.has(w)) return 'PLACE';
+      // "the Dukovany nuclear plant", "the Vaca Muerta shale formation", "Karish gas field"
+      const h = ts[b + 1];
+      if (SITE_MODIFIERS.has(w) && h && !h.cap && SITE_NOUNS.has(low(h))) return 'PLACE';
+      // "the Islamist group", "a Marxist party": an ideology adjective, not a name
+      if (/ists?$/.test(low(ts[b - 1])) && b - a === 1) return null;
       if (ORG_NOUNS.has(w)) return 'ORG';
       if (w === 'news' && ts[b + 1] && ORG_NOUNS.has(low(ts[b + 1]))) return 'ORG';
     }
+    if (this.placeAppositive(f, b)) return 'PLACE';
     const p = ts[a - 1];
     if (p && !p.cap && p.kind === 'word' && ORG_NOUNS.has(p.base.toLowerCase()) && !p.possessive)
       return 'ORG';
@@ -1215,6 +1272,30 @@ class ArticleRun {
     )
       return 'ORG';
     return null;
+  }
+
+  /** "X, a semi-autonomous Somali state that …", "X, a port city in …": an appositive place noun. */
+  private placeAppositive(f: FieldDoc, b: number): boolean {
+    const ts = f.tokens;
+    if (!ts[b] || ts[b].text !== ',' || !ts[b + 1] || !/^(a|an|the)$/.test(ts[b + 1].base)) return false;
+    for (let k = b + 2; k < Math.min(ts.length, b + 8); k++) {
+      const t = ts[k];
+      if (t.kind === 'punct' && t.text !== '-') return false;
+      const w = low(t);
+      if (!t.cap && APPOSITIVE_PLACE_NOUNS.has(w)) {
+        const n = ts[k + 1];
+        if (
+          !n ||
+          n.kind === 'punct' ||
+          /^(that|which|in|on|near|of|where|with|bordering|north|south|east|west)$/.test(low(n))
+        )
+          return true;
+        continue;
+      }
+      if (t.cap && !matchAt(this.gaz, ts, k, k + 1)) return false;
+      if (SPEECH_VERBS.has(w) || ROLE_NOUNS.has(w) || TITLE_HEADS.has(w)) return false;
+    }
+    return false;
   }
 
   /** "speaks French", "written in Chinese.", "Portuguese-language": a language, not a country. */

@@ -95,4 +95,21 @@ describe('generalization rules', () => {
     const r = run('Arctic Rivers Forum leaders met in Oslo. (END)');
     expect(names(r, 'ORGANIZATION')).toEqual(['Arctic Rivers Forum']);
   });
+
+  it('reads "the <place> <Name>" as a team', () => {
+    const r = run('She came over from the Denver Comet in a trade. Next up: the Ohio Thunder on Sunday.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Denver Comet', 'Ohio Thunder']);
+    expect(places(r)).toEqual([]);
+  });
+
+  it('reads a name before a site noun or a place appositive as a place', () => {
+    const r = run(
+      'Work began at the Velsk nuclear plant and the Oruna gas field. Lines run from the Kabri substation.',
+    );
+    expect(names(r, 'PLACE')).toEqual(['Kabri', 'Oruna', 'Velsk']);
+    const q = run('Troops moved into Harodia, a semi-autonomous region that borders Ethiopia.');
+    expect(names(q, 'PLACE')).toEqual(['Harodia']);
+    expect(names(run('Musa Keita, a state senator, spoke.'), 'PLACE')).toEqual([]);
+    expect(names(run('Raids by the Maoist group continued.'), 'ORGANIZATION')).toEqual([]);
+  });
 });
