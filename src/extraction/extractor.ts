@@ -575,6 +575,13 @@ class ArticleRun {
         i++;
         continue;
       }
+      // a lower-case Arabic article before the name belongs to it ("al-Shabaab", "al Qaeda")
+      const artAt =
+        i >= 2 && ts[i - 1].text === '-' && !ts[i - 1].spaceBefore && !t.spaceBefore ? i - 2 : i - 1;
+      const runStart =
+        artAt >= s.tokenStart && !f.used[artAt] && /^(al|el)$/.test(ts[artAt].text) && !ts[artAt].nlBefore
+          ? artAt
+          : i;
       let j = i + 1;
       let hasOf = false;
       let hasOrgWord = ORG_SUFFIXES.has(low(t)) || ORG_LEADS.has(low(t));
@@ -667,7 +674,7 @@ class ArticleRun {
           if (ok) j = gm.end;
         }
       }
-      this.classify(f, i, j, 0);
+      this.classify(f, runStart, j, 0);
       i = j;
     }
   }
@@ -725,6 +732,7 @@ class ArticleRun {
     // trim leading function words, sentence-initial common words, hyphen modifiers at the end
     while (a < b) {
       const t = ts[a];
+      if (/^(al|el)$/.test(t.text) && a + 1 < b && matchAt(this.gaz, ts, a, b)) break;
       if (t.kind === 'punct' || (!t.cap && !t.upper && t.kind !== 'initial')) {
         a++;
         continue;
@@ -743,6 +751,7 @@ class ArticleRun {
       if (
         this.isSentInitial(f, a) &&
         this.docLower.has(t.base.toLowerCase()) &&
+        !(ORG_PREFIX_HEADS.has(w) && a + 1 < b && ts[a + 1].cap) &&
         !FIRST_NAMES.has(w) &&
         !EAST_ASIAN_SURNAMES.has(w)
       ) {

@@ -378,7 +378,8 @@ export function matchAt(gaz: Gazetteer, tokens: Token[], i: number, limit: numbe
       const ok = node.entries.filter((e) => {
         if (e.exactCase) return (surf ??= surfaceOf(tokens, i, j)) === e.squashed;
         if (e.surface.endsWith('.') && !tokens[j - 1].text.endsWith('.')) return false;
-        if (!tokens[i].cap) return false;
+        // a lower-case first word only where the entry itself starts lower-case ("al-Shabaab")
+        if (!tokens[i].cap && !e.surface.startsWith(tokens[i].base)) return false;
         for (let k = i; k < j; k++) {
           const tk = tokens[k];
           if (tk.kind === 'punct') continue;

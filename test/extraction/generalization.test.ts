@@ -112,4 +112,19 @@ describe('generalization rules', () => {
     expect(names(run('Musa Keita, a state senator, spoke.'), 'PLACE')).toEqual([]);
     expect(names(run('Raids by the Maoist group continued.'), 'ORGANIZATION')).toEqual([]);
   });
+
+  it('keeps a lower-case Arabic article with a listed group name', () => {
+    const r = run('Officials blamed al-Shabaab for the raid; al Qaeda denied a role.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['al Qaeda', 'al-Shabaab']);
+    expect(names(run('Ahmed al-Rashid met Saad al-Hariri.'), 'PERSON')).toEqual([
+      'Ahmed al-Rashid',
+      'Saad al-Hariri',
+    ]);
+  });
+
+  it('keeps a sentence-initial org lead word and reads palaces and stadiums as places', () => {
+    const r = run('The air was thin. Air Peru completed its merger at the Quinta Palace.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Air Peru']);
+    expect(names(r, 'PLACE')).toEqual(['Quinta Palace']);
+  });
 });

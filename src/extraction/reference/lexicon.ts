@@ -114,7 +114,7 @@ declaration resolution amendment constitution code index report survey census
 export const PLACE_SUFFIXES = words(`
 island islands isles sea seas ocean gulf bay strait straits channel peninsula province prefecture county district
 region state territory valley river lake mountains mountain mount hills desert plain plateau basin delta coast
-cape canal harbour harbor port airport square avenue street road bridge park beach heights falls
+cape canal harbour harbor port airport square avenue street road bridge park beach heights falls palace castle stadium arena cathedral
 `);
 
 /** Name particles allowed inside personal names ("Vina del Mar", "Ludwig van Beethoven", "Osama bin Laden"). */
