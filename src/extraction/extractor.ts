@@ -106,6 +106,9 @@ const SITE_NOUNS = new Set(
     ' ',
   ),
 );
+/** Plural business nouns before "such as" / "including" ("housebuilders", "miners", "lenders"). */
+const BUSINESS_PLURALS =
+  /(builders|makers|miners|lenders|banks|insurers|retailers|companies|firms|carriers|airlines|brands|groups|operators|producers|developers|suppliers|clubs|teams|outlets|newspapers|broadcasters|agencies|stocks|shares)$/;
 /** Lower-case nouns that make a capitalized name next to them an organization. */
 const ORG_NOUNS = new Set(
   (
@@ -1269,6 +1272,7 @@ class ArticleRun {
       if (w === 'news' && ts[b + 1] && ORG_NOUNS.has(low(ts[b + 1]))) return 'ORG';
     }
     if (this.placeAppositive(f, b)) return 'PLACE';
+    if (this.listCue(f, a)) return 'ORG';
     const p = ts[a - 1];
     if (p && !p.cap && p.kind === 'word' && ORG_NOUNS.has(p.base.toLowerCase()) && !p.possessive)
       return 'ORG';
@@ -1281,6 +1285,26 @@ class ArticleRun {
     )
       return 'ORG';
     return null;
+  }
+
+  /** "lenders such as A, B and C", "carmakers including A and B": a list after a plural business noun. */
+  private listCue(f: FieldDoc, a: number): boolean {
+    const ts = f.tokens;
+    let k = a - 1;
+    while (
+      k >= 0 &&
+      k > a - 20 &&
+      (ts[k].cap || ts[k].text === ',' || ts[k].text === '&' || ts[k].base === 'and')
+    )
+      k--;
+    let head = -1;
+    if (k >= 2 && ts[k].base === 'as' && ts[k - 1].base === 'such') head = k - 2;
+    else if (k >= 1 && ts[k].base === 'including') head = k - 1;
+    if (head < 0) return false;
+    const w = ts[head].base.toLowerCase();
+    if (!w.endsWith('s')) return false;
+    const sing = w.replace(/ies$/, 'y').replace(/s$/, '');
+    return ORG_NOUNS.has(sing) || BUSINESS_PLURALS.test(w);
   }
 
   /** "X, a semi-autonomous Somali state that …", "X, a port city in …": an appositive place noun. */
@@ -1501,6 +1525,19 @@ class ArticleRun {
         continue;
       }
       if (t.kind === 'initialism' && t.base.length <= 8) {
+        this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
+        continue;
+      }
+      // inner capitals mark a brand ("NatWest", "PayPal"), not a name ("McDonald", "DeSantis")
+      if (
+        t.kind === 'word' &&
+        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(t.base) &&
+        !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(t.base)
+      ) {
+        this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
+        continue;
+      }
+      if (this.listCue(f, i)) {
         this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;
       }

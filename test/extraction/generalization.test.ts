@@ -127,4 +127,14 @@ describe('generalization rules', () => {
     expect(names(r, 'ORGANIZATION')).toEqual(['Air Peru']);
     expect(names(r, 'PLACE')).toEqual(['Quinta Palace']);
   });
+
+  it('reads lists after plural business nouns and inner-capital brands as organizations', () => {
+    const r = run(
+      'Miners such as Kestrel, Dunmore Holdings and Orvane rose, and lenders including Brightvale fell.',
+    );
+    expect(names(r, 'ORGANIZATION')).toEqual(['Brightvale', 'Dunmore Holdings', 'Kestrel', 'Orvane']);
+    expect(names(run('Customers left TrueMart for a rival.'), 'ORGANIZATION')).toEqual(['TrueMart']);
+    expect(names(run('Ron DeSantis and Mike McDonald spoke.'), 'ORGANIZATION')).toEqual([]);
+    expect(names(run('Leaders such as Macron and Scholz met.'), 'ORGANIZATION')).toEqual([]);
+  });
 });
