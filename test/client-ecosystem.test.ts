@@ -1,47 +1,33 @@
 import { createHash } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { validate, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as sdk from '../src/client';
 import { ConfigError, loadConfig } from '../src/config';
 import type { Extractor } from '../src/extraction/types';
 import { buildContentGraphSchemaSync } from '../src/schema/build-schema';
+import { listen, postGraphQL, type GraphQLBody, type Listening } from './helpers/http-listener';
 import { createTestGraph, TEST_API_KEY, type TestGraph } from './helpers/test-app';
 
 const DASHBOARD = 'https://dashboard.example.org';
 // HTTP behaviour needs no entities: an extractor that finds none keeps this file fast.
 const noEntities: Extractor = { extract: () => ({ entities: [] }) };
 let graph: TestGraph;
-let listener: Server;
-let base: string;
+let http: Listening;
 
 beforeAll(async () => {
   graph = await createTestGraph(noEntities, {
     CONTENT_GRAPH_CORS_ORIGINS: `${DASHBOARD}, http://localhost:5173`,
   });
-  listener = graph.server.http.listen(0, '127.0.0.1');
-  await new Promise((resolve) => listener.once('listening', resolve));
-  base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  http = await listen(graph.server);
 });
 afterAll(async () => {
-  await new Promise((resolve) => listener.close(resolve));
+  await http.close();
   await graph.close();
 });
 
-/** A GraphQL response body as these tests read it. */
-interface GraphQLBody {
-  data?: { ingestArticle?: { status: string } } & Record<string, unknown>;
-  errors?: { message: string; extensions: { code: string } }[];
-}
 const json = async (response: Response) => (await response.json()) as GraphQLBody;
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+const post = (body: unknown, headers: Record<string, string> = {}) => postGraphQL(http.base, body, headers);
 
 const sdkDocuments = Object.entries(sdk).filter(([name]) => name.endsWith('Document')) as [
   string,
@@ -52,7 +38,7 @@ describe('client SDK', () => {
   it('every generated operation is valid against the schema and appears in the playground', async () => {
     const schema = buildContentGraphSchemaSync();
     expect(sdkDocuments.length).toBe(11);
-    const page = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
+    const page = await (await fetch(`${http.base}/graphql`, { headers: { accept: 'text/html' } })).text();
     for (const [name, document] of sdkDocuments) {
       expect(validate(schema, document), name).toEqual([]);
       expect(page).toContain(`query ${name.replace(/Document$/, '')}`);
@@ -73,9 +59,12 @@ describe('automatic persisted queries', () => {
     const hashOnly = await json(await post({ extensions }));
     expect(hashOnly).toEqual({ data: { country: { name: 'North Korea' } } });
 
-    const get = await fetch(`${base}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const get = await fetch(
+      `${http.base}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(await json(get)).toEqual({ data: { country: { name: 'North Korea' } } });
     expect(get.headers.get('cache-control')).toBe('max-age=60, public');
   });
@@ -103,7 +92,7 @@ describe('cache-control hints', () => {
       },
       { authorization: `Bearer ${TEST_API_KEY}` },
     );
-    expect((await json(mutation)).data!.ingestArticle!.status).toBe('CREATED');
+    expect((await json(mutation)).data).toEqual({ ingestArticle: { status: 'CREATED' } });
     expect(mutation.headers.get('cache-control')).toBe('no-store');
     const failed = await post({ query: '{ articles(first: 500) { totalCount } }' });
     expect(failed.headers.get('cache-control')).toBe('no-store');
@@ -118,7 +107,7 @@ describe('cache-control hints', () => {
 
 describe('CORS', () => {
   it('a configured origin gets the preflight and the response headers', async () => {
-    const preflight = await fetch(`${base}/graphql`, {
+    const preflight = await fetch(`${http.base}/graphql`, {
       method: 'OPTIONS',
       headers: {
         origin: DASHBOARD,

@@ -1,37 +1,23 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/extraction';
+import { listen, postGraphQL, type GraphQLBody, type Listening } from './helpers/http-listener';
 import { createTestGraph, TEST_API_KEY, type TestGraph } from './helpers/test-app';
 
 let graph: TestGraph;
-let listener: Server;
-let base: string;
+let http: Listening;
 
 beforeAll(async () => {
   graph = await createTestGraph(createExtractor(), { CONTENT_GRAPH_MAX_REQUEST_BYTES: '200000' });
-  listener = graph.server.http.listen(0, '127.0.0.1');
-  await new Promise((resolve) => listener.once('listening', resolve));
-  base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  http = await listen(graph.server);
 });
 afterAll(async () => {
-  await new Promise((resolve) => listener.close(resolve));
+  await http.close();
   await graph.close();
 });
 
-/** A GraphQL response body as the tests read it. */
-interface GraphQLBody {
-  data?: Record<string, Record<string, unknown>>;
-  errors?: { message: string; extensions: { code: string } }[];
-}
 const json = async (response: Response) => (await response.json()) as GraphQLBody;
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const post = (body: unknown, headers: Record<string, string> = {}) => postGraphQL(http.base, body, headers);
 
 describe('HTTP', () => {
   it('POST /graphql answers a query', async () => {
@@ -50,7 +36,7 @@ describe('HTTP', () => {
     const anonymous = await json(await post(mutation));
     expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     const keyed = await json(await post(mutation, { authorization: `Bearer ${TEST_API_KEY}` }));
-    expect(keyed.data!.ingestArticle.status).toBe('CREATED');
+    expect(keyed.data).toEqual({ ingestArticle: { status: 'CREATED' } });
   });
 
   it('a body over the limit is refused with 413 and PAYLOAD_TOO_LARGE', async () => {
@@ -66,12 +52,14 @@ describe('HTTP', () => {
   });
 
   it('CSRF prevention blocks a simple GET query without a preflight header', async () => {
-    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ countries { code } }')}`);
+    const response = await fetch(
+      `${http.base}/graphql?query=${encodeURIComponent('{ countries { code } }')}`,
+    );
     expect(response.status).toBe(400);
   });
 
   it('GET /graphql from a browser serves the offline playground with the example query', async () => {
-    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const response = await fetch(`${http.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('mentionsAll: [\\"China\\", \\"North Korea\\"]');
@@ -79,7 +67,7 @@ describe('HTTP', () => {
   });
 
   it('GET /healthz answers ok', async () => {
-    const response = await fetch(`${base}/healthz`);
+    const response = await fetch(`${http.base}/healthz`);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 });
