@@ -137,4 +137,9 @@ describe('generalization rules', () => {
     expect(names(run('Ron DeSantis and Mike McDonald spoke.'), 'ORGANIZATION')).toEqual([]);
     expect(names(run('Leaders such as Macron and Scholz met.'), 'ORGANIZATION')).toEqual([]);
   });
+
+  it('knows a broader international set of given names', () => {
+    const r = run('Officials Chinedu Okoro, Zeynep Aydin and Tomasz Nowak met Thabo Ndlovu.');
+    expect(names(r, 'PERSON')).toEqual(['Chinedu Okoro', 'Thabo Ndlovu', 'Tomasz Nowak', 'Zeynep Aydin']);
+  });
 });

@@ -150,12 +150,12 @@ catherine cedric celine cesar chad charles charlie charlotte chen cheryl chloe c
 christopher christophe chuck cindy claire clara clarence claude claudia clay clint cody colin connor conor craig
 cristiano crystal curtis cynthia daisy dale damian damien dan dana daniel daniela danielle danny dario darius darren
 dave david dawn dean deborah debra dennis derek desmond diana diane diego dimitri dmitry dmitri dominic don donald
-donna doris doug douglas drew duncan dustin dwayne dylan earl ed eddie edgar edith edmund eduardo edward edwin
+donna doris doug douglas duncan dustin dwayne dylan earl ed eddie edgar edith edmund eduardo edward edwin
 elaine eleanor elena eli elias elijah elisabeth elizabeth ella ellen elliot ellie elon emanuel emily emma emmanuel
 enrique eric erik erica erin ernest ernesto esther ethan eugene eva evan evelyn fabio faisal farah fatima felipe
 felix fernando filip fiona florence frances francesca francis francisco franco francois frank frankie franz fred
 frederick friedrich gabe gabriel gabriela gail gareth garrett gary gavin gene george georg georgia georgina gerald gerard
-gerhard gianni gilbert gina giorgio giovanni giuseppe glen glenn gloria gordon grace graham grant greg gregory
+gerhard gianni gilbert gina giorgio giovanni giuseppe glen glenn gloria gordon grace greg gregory
 guillermo gustavo guy hailey hamid hannah hans harold harriet harry harvey hassan heather hector heidi heinrich
 helen helena helmut henri henrik henry herbert hillary holly horacio howard hugh hugo hussein ian igor ilya imran
 ingrid irene iris isaac isabel isabella isaiah ismail ivan ivana jack jackie jackson jacob jacqueline jacques jaime
@@ -165,20 +165,20 @@ john johnny jon jonathan jordan jorge jose josef joseph josh joshua joyce juan j
 julian julie julien juliet julio justin kaitlyn kamala kanye karen karim karl kate katherine kathleen kathryn kathy
 katie katrina kay keith kelly ken kenneth kenny kerry kevin kim kimberly kirk klaus kristen kristin kurt kyle
 lana lance larry laura lauren laurent lawrence leah lee leila leo leon leonard leonardo leslie lewis liam lily
-linda lindsay lindsey lionel lisa liz logan lois lorenzo lori louis louise lucas lucia lucy luigi luis luka lukas
+linda lindsay lindsey lionel lisa liz lois lorenzo lori louis louise lucas lucia lucy luigi luis luka lukas
 luke luther lydia lynn madeleine madison magnus malcolm manuel marc marcel marco marcos marcus margaret
 maria marian marie marilyn mario marion mark marko marta martha martin marty marvin mary mason mateo mathieu
 matt matteo matthew matthias maureen maurice max maxim maxime maxwell megan mehmet melanie melissa mercedes
-michael michel michele michelle miguel mikael mike mikhail miles milan milos mitch mitchell mohamed mohammad
-mohammed mohammad molly monica morgan muhammad nadia nancy naomi narendra natalia natalie nathan nathaniel neil
+michael michel michele michelle miguel mikael mike mikhail milan milos mitch mitchell mohamed mohammad
+mohammed mohammad molly monica muhammad nadia nancy naomi narendra natalia natalie nathan nathaniel neil
 nelson nicholas nick nicola nicolas nicole nigel nikita nikki nikola nikolai nina noah noel nora norman oleg oliver
 olivia omar oscar owen pablo pamela paolo pat patricia patrick paul paula pauline pavel pedro penelope penny
 peter petra phil philip philippe phillip pierre piotr priya rachel rafael rahul raj ralph ramon randy raphael
 raul ray raymond rebecca reggie renee rex ricardo richard rick ricky rishi rita rob robert roberta roberto robin
-rocco rodrigo roger roland rolf roman ron ronald rory rosa rose ross roy ruby rudy russell ruth ryan sabrina sadiq
+rocco rodrigo roger roland rolf roman ron ronald rory rosa rose ross roy rudy russell ruth ryan sabrina sadiq
 sally salman sam samantha sami samir samuel sandra sanjay sara sarah saul scott sean sebastian serena sergei
 sergey sergio seth shane shannon sharon shaun shawn sheila shelby shirley sid simon simone sofia sonia sophia
-sophie stacy stan stanley stefan stefano stella stephan stephanie stephen steve steven stuart sue susan suzanne
+sophie stacy stan stanley stefan stefano stephan stephanie stephen steve steven stuart sue susan suzanne
 sven sylvia tadashi takeshi tamara tammy tanya tara ted teresa terry theo theodore theresa thomas tiffany tim
 timothy tina todd tom tomas tommy toni tony tracy travis trevor troy tyler ulf ulrich uma valentin valentina
 valerie vanessa vera veronica victor victoria vijay vikram vincent viktor vivian vladimir walter wanda warren
@@ -211,6 +211,28 @@ thierry yves
 agnieszka andrzej jaroslaw katarzyna krzysztof marek mateusz piotr tomasz wojciech
 giorgia giuseppe matteo mario sergio silvio
 jae jin seung sung hyun soo kyung
+aaliyah abdi abdoulaye abebe abena abigail abiola adaeze ademola adeola afua aiden aiko aileen aisling akosua
+alassane alexandria alhassan alibek aliya alma alyssa amaka amani amara aminata amine angelica annika anouk
+antonella arash aria ariana arif armando arnav asad asha asif astrid ayaan ayesha ayodele baraka bashir
+beatrix bethany bianca bogdan bongani brianna brooke bukola busisiwe caitlin
+callie cansu carmela cassandra cecilia chiamaka chika chinonso chioma cole
+damir dante darnell dawit deandre declan deniz dilnoza doruk ebere
+efua elif elin eliza emine emmett esi esra fahad farhan farida faruk fatou fatuma finn
+florin folake gaurav gemma giorgi griffin gulnara gwen hadiza haley halima hanna haruto hatice
+hazel hoang huda ifeoma ikechukwu ilhan ilse imogen inga iqbal irina isabela isla
+jabu jace jalen jameson jamila jasmine jaxon jayden jaylen jaylon jelena jenna jett jiho
+jillian josie jude juma kai kareem kateryna kayla keenan kellen kelsey kemal kendrick khadija
+khalil kojo kwabena kwesi kyler kylie lacey lakshmi lamine landon lerato levi lila lindiwe lola luca luna
+maddie madeline madina maeve maggie mahamat maimuna malak malika mallory mariam marisol marissa
+masud maya meera mei mia micah mihai mila milica mira miranda mirela mohamad mpho mthunzi musa
+naledi nazanin neha nia nikhil nilufar nkechi nolan noura nuno obinna ogechi oksana olena olga
+omari ousmane quentin reid rohan ronan rowan rukhsana
+rustam sabina sadia sadie sahar salma samira sandeep scarlett shahid
+shreya sibusiso siddharth sienna silas sina sipho skylar sloane soraya sourav tahir
+talia tamar tanvir thandiwe themba trey tristan tunde tyson uche ugo umar usman
+vusi wei wen yaroslav yasmine yaw yerlan zane zanele zara zeynep zhanna
+zoran
+drew graham grant logan miles morgan ruby stella
 `);
 
 /** Common East Asian family names (romanized): "Lee Jae Myung", "Xi Jinping", "Noh Kyu-duk". */
