@@ -207,6 +207,9 @@ const low = (t: Token): string => {
   }
   return t.lower;
 };
+/** A listed given name, accents ignored ("José" = "jose"). */
+const isFirstName = (w: string): boolean =>
+  FIRST_NAMES.has(w) || (/[^ -~]/.test(w) && FIRST_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
 const isWord = (t: Token): boolean => t.kind !== 'punct';
 const isNameish = (t: Token): boolean =>
   t.kind !== 'punct' && t.kind !== 'num' && (t.cap || t.upper || t.kind === 'initial');
@@ -747,6 +750,18 @@ class ArticleRun {
         a++;
         continue;
       }
+      // a sentence-initial role noun before a name ("Researcher Chen Yu-ting said")
+      if (
+        t.cap &&
+        ROLE_NOUNS.has(w) &&
+        !TITLE_HEADS.has(w) &&
+        a + 1 < b &&
+        this.isSentInitial(f, a) &&
+        !ts[a + 1].possessive
+      ) {
+        a++;
+        continue;
+      }
       if (t.upper && NON_ORG_ACRONYMS.has(w) && !TITLE_HEADS.has(w) && a + 1 < b) {
         a++;
         continue;
@@ -755,7 +770,7 @@ class ArticleRun {
         this.isSentInitial(f, a) &&
         this.docLower.has(t.base.toLowerCase()) &&
         !(ORG_PREFIX_HEADS.has(w) && a + 1 < b && ts[a + 1].cap) &&
-        !FIRST_NAMES.has(w) &&
+        !isFirstName(w) &&
         !EAST_ASIAN_SURNAMES.has(w)
       ) {
         a++;
@@ -802,11 +817,7 @@ class ArticleRun {
       else if (gm && gm.end === k && ORG_AFTER_MODIFIERS.has(mod))
         this.emitGazMatch(f, a, k, gm.entries, true);
       else if (mod !== 'language') this.classify(f, a, k, depth + 1);
-      if (
-        ORG_AFTER_MODIFIERS.has(mod) &&
-        !FIRST_NAMES.has(low(ts[k + 2])) &&
-        !matchAt(this.gaz, ts, k + 2, b)
-      ) {
+      if (ORG_AFTER_MODIFIERS.has(mod) && !isFirstName(low(ts[k + 2])) && !matchAt(this.gaz, ts, k + 2, b)) {
         let e = b;
         while (e > k + 2 && ts[e - 1].kind === 'punct') e--;
         // an organization head inside ends the name ("… Electric Co. Westinghouse and …")
@@ -836,7 +847,7 @@ class ArticleRun {
       for (let k = a; k < b; k++) {
         const tk = ts[k];
         // "Hassan Sheikh Mohamud": an honorific after a given name is part of the name
-        if (NAME_HONORIFICS.has(low(tk)) && k > a && FIRST_NAMES.has(low(ts[k - 1])) && k + 1 < b) continue;
+        if (NAME_HONORIFICS.has(low(tk)) && k > a && isFirstName(low(ts[k - 1])) && k + 1 < b) continue;
         if (
           (tk.cap || tk.upper) &&
           TITLE_HEADS.has(low(tk)) &&
@@ -865,7 +876,7 @@ class ArticleRun {
         if (ORG_CONNECTORS.has(low(ts[n]))) {
           // "Secretary of State Antony Blinken": the name is the trailing first-name-led pair
           n = -1;
-          for (let k = t + 2; k < b - 1; k++) if (FIRST_NAMES.has(low(ts[k]))) n = k;
+          for (let k = t + 2; k < b - 1; k++) if (isFirstName(low(ts[k]))) n = k;
           if (n < 0) return code;
         }
         code ??= this.possessiveContext(f, a);
@@ -919,7 +930,7 @@ class ArticleRun {
     }
 
     // 2d. a first name with a role noun before it wins over suffix rules ("singer Eric Church")
-    if (nWords >= 2 && nWords <= 4 && FIRST_NAMES.has(low(ts[a])) && this.roleBefore(f, a)) {
+    if (nWords >= 2 && nWords <= 4 && isFirstName(low(ts[a])) && this.roleBefore(f, a)) {
       const sc = this.personScore(f, a, b, true);
       if (sc >= 4) {
         this.emitPerson(f, a, b, this.possessiveContext(f, a) ?? this.ofCountry(f, b));
@@ -947,7 +958,7 @@ class ArticleRun {
       this.emitPlace(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.contextCountry(f, a));
       return null;
     }
-    if (nWords >= 2 && cue === 'ORG' && !FIRST_NAMES.has(low(ts[a]))) {
+    if (nWords >= 2 && cue === 'ORG' && !isFirstName(low(ts[a]))) {
       this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a, 1));
       return null;
     }
@@ -999,7 +1010,7 @@ class ArticleRun {
         nWords <= 3 &&
         !PLACE_SUFFIXES.has(lastW) &&
         !NON_NAME_WORDS.has(lastW);
-      if ((placePrefix || (theTeam && !FIRST_NAMES.has(low(ts[a])))) && !ORG_SUFFIXES.has(lastW)) {
+      if ((placePrefix || (theTeam && !isFirstName(low(ts[a])))) && !ORG_SUFFIXES.has(lastW)) {
         const name = f.text.slice(ts[a].start, ts[b - 1].end);
         this.emitOrg(f, a, b, name, null);
         const o = this.orgs.get(orgKey(name));
@@ -1060,7 +1071,7 @@ class ArticleRun {
     if (nWords >= 2) {
       const surf = f.text.slice(ts[a].start, ts[b - 1].end);
       const city = this.gaz.cities.get(placeKey(surf));
-      if (city && (city.population >= 20000 || this.placeContext(f, a, b)) && !FIRST_NAMES.has(low(ts[a]))) {
+      if (city && (city.population >= 20000 || this.placeContext(f, a, b)) && !isFirstName(low(ts[a]))) {
         this.emitPlace(f, a, b, surf, this.followingState(f, b) ?? city.country);
         return null;
       }
@@ -1073,7 +1084,7 @@ class ArticleRun {
     }
 
     // 9. organization named after a possessive country ("India's ONCG Videsh")
-    if (nWords >= 2 && this.possessiveContext(f, a, 1) && !FIRST_NAMES.has(low(ts[a]))) {
+    if (nWords >= 2 && this.possessiveContext(f, a, 1) && !isFirstName(low(ts[a]))) {
       const inner = this.innerCountries(f, a, b);
       if (!inner.length) {
         this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a, 1));
@@ -1128,7 +1139,7 @@ class ArticleRun {
     // "Electricite de France", "Banque du Liban": a common word + de/du/des + a country
     if (
       b - a >= 3 &&
-      !FIRST_NAMES.has(low(ts[a])) &&
+      !isFirstName(low(ts[a])) &&
       !NON_ENTITY_SUFFIXES.has(low(ts[a])) &&
       low(ts[a]) !== 'tour' &&
       !this.persons.has(normName(ts[a].base))
@@ -1416,7 +1427,7 @@ class ArticleRun {
       if (NAME_PARTICLES.has(w) && !t.cap) continue;
       if (!t.cap && t.kind !== 'initial') return false;
       if (NON_NAME_WORDS.has(w) || (ORG_SUFFIXES.has(w) && !(lenient && k === b - 1))) return false;
-      if (t.upper && t.kind === 'word' && t.base.length > 1 && !FIRST_NAMES.has(w)) {
+      if (t.upper && t.kind === 'word' && t.base.length > 1 && !isFirstName(w)) {
         if (!(k === b - 1 && k > a && REGNAL_RE.test(t.base))) return false;
       }
     }
@@ -1437,7 +1448,7 @@ class ArticleRun {
     if (!this.nameLike(f, a, b, lenient)) return -1;
     let score = 0;
     const first = low(ts[a]);
-    if (FIRST_NAMES.has(first) || GIVEN_NAME_PLACES.has(first)) score += 2;
+    if (isFirstName(first) || GIVEN_NAME_PLACES.has(first)) score += 2;
     else if (EAST_ASIAN_SURNAMES.has(first) && countWords(ts, a, b) >= 2) score += 2;
     if (ts[a].kind === 'initial' || ts[a].kind === 'initialism') score += 1;
     // "T.J. Marlowe", "A.J. Brown": two initials in one token
@@ -1450,7 +1461,12 @@ class ArticleRun {
     // role noun or title before: "artist J. Cole", "counterpart, Sung Kim"
     let p = a - 1;
     if (p >= 0 && ts[p].text === ',') p--;
-    if (p >= 0 && !ts[p].cap && (ROLE_NOUNS.has(low(ts[p])) || TITLE_HEADS.has(low(ts[p])))) score += 2;
+    if (
+      p >= 0 &&
+      (!ts[p].cap || (ROLE_NOUNS.has(low(ts[p])) && this.isSentInitial(f, p))) &&
+      (ROLE_NOUNS.has(low(ts[p])) || TITLE_HEADS.has(low(ts[p])))
+    )
+      score += 2;
     if (p >= 0 && ts[p].text === '-' && p >= 1 && ROLE_NOUNS.has(low(ts[p - 1]))) score += 2;
     // "X said", "X, who", "X, a spokesman"
     const n = ts[b];
@@ -1470,7 +1486,7 @@ class ArticleRun {
     for (let k = a; k < b; k++) {
       if (ts[k].kind === 'punct') continue;
       const m = matchAt(this.gaz, ts, k, k + 1);
-      if (m && !FIRST_NAMES.has(first) && m.entries[0].kind !== 'PLACE') {
+      if (m && !isFirstName(first) && m.entries[0].kind !== 'PLACE') {
         // a country word used as a given name ("Kenya Barnes") or surname ("Ana Jordan") weighs less
         const asName =
           (k === a && GIVEN_NAME_PLACES.has(first)) ||
@@ -1545,12 +1561,12 @@ class ArticleRun {
       if (this.docLower.has(lw) || COMMON_CAPS.has(lw)) continue;
       if (pd.sentInitial && !this.placeContext(f, i, i + 1)) continue;
       const cue = this.nounCue(f, i, pd.tokEnd);
-      if (cue === 'PLACE' && !pd.sentInitial && !FIRST_NAMES.has(lw) && !EAST_ASIAN_SURNAMES.has(lw)) {
+      if (cue === 'PLACE' && !pd.sentInitial && !isFirstName(lw) && !EAST_ASIAN_SURNAMES.has(lw)) {
         const city = this.gaz.cities.get(placeKey(t.base));
         this.emitPlace(f, i, i + 1, t.base, city?.country ?? this.contextCountry(f, i));
         continue;
       }
-      if ((pd.possCountry || cue === 'ORG') && !FIRST_NAMES.has(lw)) {
+      if ((pd.possCountry || cue === 'ORG') && !isFirstName(lw)) {
         this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;
       }
@@ -1559,7 +1575,7 @@ class ArticleRun {
       const city = this.gaz.cities.get(placeKey(t.base));
       if (city) {
         const ctx = this.placeContext(f, i, i + 1);
-        const nameWord = FIRST_NAMES.has(lw) || EAST_ASIAN_SURNAMES.has(lw) || NON_NAME_WORDS.has(lw);
+        const nameWord = isFirstName(lw) || EAST_ASIAN_SURNAMES.has(lw) || NON_NAME_WORDS.has(lw);
         const strongCtx = ctx && (!ts[i - 1] || low(ts[i - 1]) !== 'to' || city.population >= 20000);
         if ((city.population >= 100000 && !nameWord) || (strongCtx && !nameWord && city.population >= 1000)) {
           this.emitPlace(f, i, i + 1, t.base, this.followingState(f, i + 1) ?? city.country);

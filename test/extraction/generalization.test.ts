@@ -142,4 +142,11 @@ describe('generalization rules', () => {
     const r = run('Officials Chinedu Okoro, Zeynep Aydin and Tomasz Nowak met Thabo Ndlovu.');
     expect(names(r, 'PERSON')).toEqual(['Chinedu Okoro', 'Thabo Ndlovu', 'Tomasz Nowak', 'Zeynep Aydin']);
   });
+
+  it('matches given names with accents and reads a sentence-initial role noun as a cue', () => {
+    expect(names(run('José Ibáñez Ortega said it was late.'), 'PERSON')).toEqual(['José Ibáñez Ortega']);
+    expect(names(run('Researcher Lin Pei-shan said the data was clear.'), 'PERSON')).toEqual([
+      'Lin Pei-shan',
+    ]);
+  });
 });
