@@ -9,7 +9,7 @@ import { RuleExtractor } from './extractor';
 import type { Extractor } from './types';
 
 export * from './types';
-export { normName, slugify, entitySlug, placeKey } from './normalize';
+export { normName, placeKey } from './normalize';
 export { toScorerPrediction, type ScorerPrediction } from './prediction';
 export { orgKey } from './extractor';
 

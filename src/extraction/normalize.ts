@@ -2,8 +2,8 @@
  * Name normalization shared by the extractor, the scorer and entity linking.
  *
  * `normName` is the exact comparison key the reference scorer uses (case, accents, hyphens,
- * periods, apostrophes and extra spaces ignored). `slugify` builds on it so that spelling
- * variants of one person or organization ("Kim Jong-un", "Kim Jong Un", "KIM JONG UN") get one slug.
+ * periods, apostrophes and extra spaces ignored), so spelling variants of one person or organization
+ * ("Kim Jong-un", "Kim Jong Un", "KIM JONG UN") compare equal.
  */
 
 const DASHES = /[\u2010-\u2015-]/g;
@@ -36,23 +36,4 @@ export function placeKey(s: string): string {
   return n
     .replace(/^(st|ste) /, (m) => (m === 'st ' ? 'saint ' : 'sainte '))
     .replace(/ (st|ste) /g, (m) => (m === ' st ' ? ' saint ' : ' sainte '));
-}
-
-/**
- * Stable slug for cross-article linking: normalized name, words joined by '-', any character outside
- * [a-z0-9] dropped. Leading "the " is ignored so "The Associated Press" and "Associated Press" link.
- */
-export function slugify(name: string): string {
-  const n = normName(name)
-    .replace(/&/g, ' and ')
-    .replace(/^the /, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return n.replace(/ /g, '-');
-}
-
-/** Slug with the entity kind, so a person and a place with the same name do not collide. */
-export function entitySlug(kind: string, name: string): string {
-  return `${kind.toLowerCase()}-${slugify(name)}`;
 }
