@@ -116,7 +116,7 @@ const ORG_NOUNS = new Set(
     'broadcaster newspaper daily tabloid outlet network retailer lender bank insurer regulator watchdog ' +
     'startup subsidiary unit brand label manufacturer supplier producer exporter operator developer ' +
     'party coalition militia organisation organization charity foundation ministry station radio ' +
-    'television publisher channel'
+    'television publisher channel consortium ngo nonprofit cartel federation club insurer'
   ).split(' '),
 );
 const LANGUAGE_VERBS = new Set(
@@ -143,6 +143,20 @@ const LOWER_GOV_UNITS = new Set(
   (
     'foreign defense defence interior home finance commerce trade justice health education agriculture labor ' +
     'labour energy transport transportation unification environment treasury state industry culture'
+  ).split(' '),
+);
+/** Heads of public institutions that may end a name joined by "and" ("Securities and Exchange Commission"). */
+const INSTITUTION_HEADS = new Set(
+  'commission committee council agency office bureau authority administration board service centre center institute'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that make a sentence about sport (clubs named "Al X" are organizations there). */
+const SPORTS_WORDS = new Set(
+  (
+    'club clubs league match matches signed signing coach coached manager beat beaten defeated striker ' +
+    'midfielder defender goalkeeper forward winger goal goals scored champions title transfer derby ' +
+    'fixture season squad stadium draw drew win won victory'
   ).split(' '),
 );
 const CREDIT_LEADS = new Set(['reporting', 'editing', 'writing', 'compiled', 'additional', 'reported']);
@@ -660,7 +674,9 @@ class ArticleRun {
           if (w === 'the' && low(prev) !== 'of') break;
           if (w === 'and' || w === '&') {
             // "Bureau of Industry and Security", "Track and Report Act" — but not "Office and Acme Inc."
-            if (ORG_SUFFIXES.has(low(prev)) && !hasOf) break;
+            // … unless the second part ends in an institutional head ("Securities and Exchange Commission")
+            if (ORG_SUFFIXES.has(low(prev)) && !hasOf && !this.institutionTail(ts, j + 1, s.tokenEnd, j - i))
+              break;
             if (!hasOf && !this.runEndsInHead(ts, j + 1, s.tokenEnd)) break;
           }
           if ((w === 'for' || w === 'on') && !hasOrgWord && !this.runEndsInHead(ts, j + 1, s.tokenEnd)) break;
@@ -699,12 +715,63 @@ class ArticleRun {
     return (ORG_SUFFIXES.has(w) && !WEAK_ORG_SUFFIXES.has(w)) || NON_ENTITY_SUFFIXES.has(w);
   }
 
+  /**
+   * "X and Exchange Commission": the run after "and" is two or three words ending in a government-type head
+   * (not a company suffix), and the part before is at most two words — a list of two organizations
+   * ("Samsung and LG", "Office and Acme Inc.") is not joined.
+   */
+  private institutionTail(ts: Token[], k: number, limit: number, before: number): boolean {
+    if (before > 2) return false;
+    const k0 = k;
+    const stop = Math.min(limit, k + 3);
+    while (k < stop && isNameish(ts[k]) && !ts[k].nlBefore && !ts[k].possessive) k++;
+    const last = k - 1;
+    if (last <= k0 || (k < limit && isNameish(ts[k]))) return false;
+    const w = low(ts[last]);
+    return INSTITUTION_HEADS.has(w) && !COMPANY_SUFFIXES.has(w);
+  }
+
+  /** The sentence of token i talks about sport (club, league, match, signed, coach, beat …). */
+  private sportsSentence(f: FieldDoc, i: number): boolean {
+    const ts = f.tokens;
+    const s = f.sentences[ts[i].sent];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++)
+      if (!ts[k].cap && SPORTS_WORDS.has(low(ts[k]))) return true;
+    return false;
+  }
+
+  /** Tokens p-1, p are a two-word personal name before a possessive ("Khalifa Haftar's …"). */
+  private personPossessor(ts: Token[], p: number): boolean {
+    const g = ts[p - 1];
+    const sur = ts[p];
+    if (!g.cap || g.upper || !sur.cap || sur.upper) return false;
+    if (p >= 2 && (ts[p - 2].cap || ts[p - 2].upper) && ts[p - 2].kind !== 'punct') return false;
+    for (const t of [g, sur]) {
+      const w = low(t);
+      if (
+        t.kind !== 'word' ||
+        ORG_SUFFIXES.has(w) ||
+        ORG_LEADS.has(w) ||
+        PLACE_SUFFIXES.has(w) ||
+        TITLE_HEADS.has(w) ||
+        TITLE_MODIFIERS.has(w) ||
+        COMMON_CAPS.has(w) ||
+        NON_NAME_WORDS.has(w)
+      )
+        return false;
+    }
+    if (matchAt(this.gaz, ts, p - 1, p + 1) || matchAt(this.gaz, ts, p, p + 1)) return false;
+    return isFirstName(low(g)) || !matchAt(this.gaz, ts, p - 1, p);
+  }
+
   /** Keep "Workers’ Party", "Sheriff’s Office" together: possessive + capitalized run ending in an org head. */
   private joinPossessive(f: FieldDoc, p: number, limit: number): boolean {
     const ts = f.tokens;
     const m = matchAt(this.gaz, ts, p, p + 1);
     if (m) return false;
     if (this.persons.has(normName(ts[p].base))) return false;
+    // "Khalifa Haftar's Libyan National Army": a person (given name + surname) owns the organization
+    if (p >= 1 && this.personPossessor(ts, p)) return false;
     let k = p + 1;
     if (k < limit && (ts[k].text === '’' || ts[k].text === "'") && !ts[k].spaceBefore) k++;
     // "Workers’ Party", "Sheriff’s Office", "Workers' Party of Korea"
@@ -960,6 +1027,22 @@ class ArticleRun {
     }
     if (nWords >= 2 && cue === 'ORG' && !isFirstName(low(ts[a]))) {
       this.emitOrg(f, a, b, f.text.slice(ts[a].start, ts[b - 1].end), this.possessiveContext(f, a, 1));
+      return null;
+    }
+
+    // 5a'. "Al X" / "El X" clubs in a sports sentence ("signed for Al Nassr", "Al Hilal beat …")
+    if (
+      nWords >= 2 &&
+      nWords <= 3 &&
+      /^(al|el)$/.test(low(ts[a])) &&
+      ts[a].cap &&
+      !this.persons.has(normName(f.text.slice(ts[a].start, ts[b - 1].end))) &&
+      this.sportsSentence(f, a)
+    ) {
+      const name = f.text.slice(ts[a].start, ts[b - 1].end);
+      this.emitOrg(f, a, b, name, null);
+      const o = this.orgs.get(orgKey(name));
+      if (o) o.team = true;
       return null;
     }
 
@@ -1234,6 +1317,12 @@ class ArticleRun {
       return null;
     }
     if (e.kind === 'ORG') {
+      // "OPEC+": an extended group is its own organization and keeps the plus
+      if (next && next.text === '+' && !next.spaceBefore && !(ts[b + 1] && !ts[b + 1].spaceBefore)) {
+        const name = f.text.slice(ts[a].start, next.end);
+        this.emitOrg(f, a, b + 1, name, this.possessiveContext(f, a), e.canonical + '+');
+        return null;
+      }
       this.emitOrg(
         f,
         a,
@@ -1567,7 +1656,10 @@ class ArticleRun {
         continue;
       }
       if ((pd.possCountry || cue === 'ORG') && !isFirstName(lw)) {
-        this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
+        // a hyphenated name keeps its parts ("the rescue group Sea-Watch")
+        const e = pd.tokEnd;
+        if (e > i + 1) this.emitOrg(f, i, e, f.text.slice(t.start, ts[e - 1].end), pd.possCountry);
+        else this.emitOrg(f, i, i + 1, t.base, pd.possCountry);
         continue;
       }
       const next = ts[i + 1];

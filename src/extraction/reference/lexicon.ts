@@ -78,7 +78,8 @@ network channel agency agencies ministry department departments bureau office co
 board authority administration service services directorate secretariat inspectorate
 party parliament congress senate assembly court tribunal cabinet government
 army navy force forces guard corps command police patrol militia brigade regiment battalion division
-university college school academy institute institution center centre foundation association society
+university college school academy institute institutes institution center centre centers centres foundation association society
+initiatives alliances trusts
 federation union league alliance coalition organization organisation organisations organizations
 confederation consortium syndicate cooperative club team fc afc forum
 church mosque temple hospital clinic museum library
@@ -100,6 +101,7 @@ assembly cabinet administration agency office council court military command par
 export const ORG_LEADS = words(`
 ministry department bureau office university college bank board council commission committee institute
 association federation union league court house embassy consulate church academy society agency school
+center centre centers centres
 `);
 
 /** Events, laws, products: a chunk ending in these is neither organization, person nor place. */

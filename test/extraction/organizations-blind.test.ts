@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers';
+
+describe('organization rules for unseen articles', () => {
+  it('joins "X and Y Commission" when the second part ends in an institutional head', () => {
+    const r = run('The Fisheries and Marine Resources Commission issued new quotas on Monday.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Fisheries and Marine Resources Commission']);
+  });
+
+  it('does not join two organizations in a list', () => {
+    const r = run('Executives from Vantor Industries and Kelmo Bank met regulators.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Kelmo Bank', 'Vantor Industries']);
+  });
+
+  it('keeps "Centres for … and …" names whole', () => {
+    const r = run('The Pacific Centres for Ocean Science and Policy published the survey.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Pacific Centres for Ocean Science and Policy']);
+  });
+
+  it("splits a person's possessive from the organization after it", () => {
+    const r = run("Fighters of Tariq Belmonte's Northern Liberation Army crossed the river, residents said.");
+    expect(names(r, 'ORGANIZATION')).toEqual(['Northern Liberation Army']);
+    expect(names(r, 'ORGANIZATION')).not.toContain("Tariq Belmonte's Northern Liberation Army");
+  });
+
+  it('still keeps "Workers’ Party" and "Sheriff’s Office" together', () => {
+    const r = run("The Sheriff's Office and the Workers' Party of Ruritania issued statements.");
+    expect(names(r, 'ORGANIZATION')).toContain("Sheriff's Office");
+  });
+
+  it('reads "Al X" as a club in a sports sentence only', () => {
+    expect(names(run('The striker signed for Al Rawda after the league season.'), 'ORGANIZATION')).toEqual([
+      'Al Rawda',
+    ]);
+    expect(names(run('Al Rawda is a quiet district of the old town.'), 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('knows international agencies and federations by acronym or one word', () => {
+    const r = run('Frontex and Europol briefed ministers, while FIBA and WADA met. UNDP and the ILO agreed.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Europol', 'FIBA', 'Frontex', 'ILO', 'UNDP', 'WADA']);
+  });
+
+  it('keeps the plus of an extended group', () => {
+    const r = run('OPEC+ agreed to extend cuts, OPEC delegates said.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['OPEC', 'OPEC+']);
+  });
+
+  it('reads cue nouns before a single or hyphenated name as organizations', () => {
+    const r = run('The rescue group Mare-Aid said the consortium Zelnorgas had refused help.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Mare-Aid', 'Zelnorgas']);
+  });
+});
