@@ -665,13 +665,16 @@ class ArticleRun {
           (ORG_CONNECTORS.has(w) || NAME_PARTICLES.has(w)) &&
           j + 1 < s.tokenEnd &&
           (isNameish(ts[j + 1]) ||
-            (w === 'of' && low(ts[j + 1]) === 'the' && j + 2 < s.tokenEnd && isNameish(ts[j + 2]))) &&
+            ((w === 'of' || (w === 'for' && hasOrgWord && ORG_SUFFIXES.has(low(prev)))) &&
+              low(ts[j + 1]) === 'the' &&
+              j + 2 < s.tokenEnd &&
+              isNameish(ts[j + 2]))) &&
           !DAYS_MONTHS.has(low(ts[j + 1])) &&
           !n.cap
         ) {
           // "of" and name particles always; "and", "for", "on", "the" only inside organization names
           // ("Bureau of Industry and Security", "Council on Foreign Relations", "Bank of the West")
-          if (w === 'the' && low(prev) !== 'of') break;
+          if (w === 'the' && low(prev) !== 'of' && low(prev) !== 'for') break;
           if (w === 'and' || w === '&') {
             // "Bureau of Industry and Security", "Track and Report Act" — but not "Office and Acme Inc."
             // … unless the second part ends in an institutional head ("Securities and Exchange Commission")
@@ -695,6 +698,12 @@ class ArticleRun {
           for (let q = j; q < gm.end; q++) if (f.used[q]) ok = false;
           if (ok) j = gm.end;
         }
+      }
+      const ap = j === i + 1 && runStart === i ? this.orgAppositive(f, i, s.tokenEnd) : -1;
+      if (ap > 0) {
+        this.emitOrg(f, i, ap, f.text.slice(ts[i].start, ts[ap - 1].end), null);
+        i = ap;
+        continue;
       }
       this.classify(f, runStart, j, 0);
       i = j;
@@ -729,6 +738,28 @@ class ArticleRun {
     if (last <= k0 || (k < limit && isNameish(ts[k]))) return false;
     const w = low(ts[last]);
     return INSTITUTION_HEADS.has(w) && !COMPANY_SUFFIXES.has(w);
+  }
+
+  /**
+   * "Gavi, the Vaccine Alliance, said …": one word, then ", the" and a name ending in an organization head,
+   * closed by a comma or the sentence end, is one organization; returns the end token or -1.
+   */
+  private orgAppositive(f: FieldDoc, i: number, limit: number): number {
+    const ts = f.tokens;
+    const t = ts[i];
+    if (!t.cap || t.possessive || ts[i + 1]?.text !== ',' || low(ts[i + 2] ?? t) !== 'the') return -1;
+    const w = low(t);
+    if (DAYS_MONTHS.has(w) || COMMON_CAPS.has(w) || isFirstName(w)) return -1;
+    if (this.isSentInitial(f, i) && this.docLower.has(w)) return -1;
+    const gm = matchAt(this.gaz, ts, i, i + 1);
+    if (gm && gm.entries[0].kind !== 'ORG') return -1;
+    let k = i + 3;
+    while (k < limit && k < i + 8 && ts[k].cap && !ts[k].upper && !ts[k].possessive) k++;
+    if (k === i + 3 || k > limit) return -1;
+    const head = low(ts[k - 1]);
+    if (!ORG_SUFFIXES.has(head) || WEAK_ORG_SUFFIXES.has(head)) return -1;
+    if (k < limit && ts[k].text !== ',' && ts[k].text !== '.') return -1;
+    return k;
   }
 
   /** The sentence of token i talks about sport (club, league, match, signed, coach, beat …). */
@@ -1703,6 +1734,9 @@ class ArticleRun {
           if (rest.length >= 2 || (o.gov && rest.length >= 1)) out.set(rest.join(' '), o.key);
         }
       }
+      // "Gavi, the Vaccine Alliance" → "Gavi"
+      const comma = o.name.indexOf(', the ');
+      if (comma > 0) out.set(normName(o.name.slice(0, comma)), o.key);
       if (w[w.length - 2] === 'news' && w[w.length - 1] === 'agency')
         out.set(w.slice(0, -2).join(' '), o.key);
     }

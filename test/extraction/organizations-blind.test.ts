@@ -49,4 +49,21 @@ describe('organization rules for unseen articles', () => {
     const r = run('The rescue group Mare-Aid said the consortium Zelnorgas had refused help.');
     expect(names(r, 'ORGANIZATION')).toEqual(['Mare-Aid', 'Zelnorgas']);
   });
+
+  it('joins "Office for the X District of Y" into one organization', () => {
+    const r = run("The Attorney's Office for the Eastern District of Ruritania filed charges.");
+    expect(names(r, 'ORGANIZATION')).toEqual(["Attorney's Office for the Eastern District of Ruritania"]);
+  });
+
+  it('reads "Name, the X Alliance" as one organization and the bare name as its short form', () => {
+    const r = run('Funding came from Medora, the Clean Water Alliance, last year. Medora will pay again.');
+    const orgs = r.entities.filter((e) => e.kind === 'ORGANIZATION');
+    expect(orgs.map((e) => e.name)).toEqual(['Medora, the Clean Water Alliance']);
+    expect(orgs[0].aliases).toContain('Medora');
+  });
+
+  it('does not read a date or a place before ", the" as an appositive organization', () => {
+    const r = run('On Monday, the Health Ministry said. In Nairobi, the Water Authority, officials said.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Health Ministry', 'Water Authority']);
+  });
 });
