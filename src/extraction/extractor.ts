@@ -1036,6 +1036,22 @@ class ArticleRun {
       }
     }
 
+    // 2e. "(Shares of) Samsung and LG": an "and" joined only because of a trimmed "of" splits the list
+    if (nWords >= 2 && !ORG_SUFFIXES.has(lastW) && !NON_ENTITY_SUFFIXES.has(lastW)) {
+      let and = -1;
+      let ofBefore = false;
+      for (let k = a; k < b && and < 0; k++) {
+        const w = ts[k].cap ? '' : low(ts[k]);
+        if (w === 'of' || w === 'for' || w === 'on') ofBefore = true;
+        if (w === 'and') and = k;
+      }
+      if (and > a && !ofBefore && !ORG_SUFFIXES.has(low(ts[and - 1]))) {
+        this.classify(f, a, and, depth + 1);
+        this.classify(f, and + 1, b, depth + 1);
+        return null;
+      }
+    }
+
     // 3. events, laws: nothing (but not "Korean Central News Agency" style names)
     if (NON_ENTITY_SUFFIXES.has(lastW) && nWords >= 2) return null;
 

@@ -66,4 +66,15 @@ describe('organization rules for unseen articles', () => {
     const r = run('On Monday, the Health Ministry said. In Nairobi, the Water Authority, officials said.');
     expect(names(r, 'ORGANIZATION')).toEqual(['Health Ministry', 'Water Authority']);
   });
+
+  it('splits a list joined only through a trimmed "Shares of"', () => {
+    const r = run('Shares of Ardentix and Volarion Inc. fell, and Shares of Kelmora and Zyntel rose.');
+    expect(names(r, 'ORGANIZATION')).not.toContain('Kelmora and Zyntel');
+    expect(names(r, 'ORGANIZATION')).toContain('Kelmora');
+  });
+
+  it('does not take power units for organizations', () => {
+    const r = run('The substation adds 400 MVA, and MVA ratings of the new units rose; MWh prices fell.');
+    expect(names(r, 'ORGANIZATION')).toEqual([]);
+  });
 });

@@ -135,6 +135,7 @@ id dc no vs mr ms mrs dr st jr sr ii iii iv vi vii viii ix xi xii
 qb wr rb te lb cb db ol dl k-pop kpop lol omg faq rss pdf usd eur gbp jpy cny krw rmb
 it ip iot ev evs api apis gpu gpus cpu cpus hbm dram nand ssd lcd led oled hd uhd 4k 5g 4g lte
 covid sars hiv aids dna rna mri icu er
+kv kva mva mvar mw mwh gw gwh kw kwh twh bcm bpd
 breaking update updated exclusive watch live video photo photos read more new end
 a i
 `);
