@@ -1036,6 +1036,13 @@ class ArticleRun {
       }
     }
 
+    // 2f. "the NGO Mediterranea": an all-caps cue noun before the name
+    if (ts[a].upper && /^NGOs?$/.test(ts[a].base) && b > a + 1) {
+      if (matchAt(this.gaz, ts, a + 1, b)) return this.classify(f, a + 1, b, depth + 1);
+      this.emitOrg(f, a + 1, b, f.text.slice(ts[a + 1].start, ts[b - 1].end), null);
+      return null;
+    }
+
     // 2e. "(Shares of) Samsung and LG": an "and" joined only because of a trimmed "of" splits the list
     if (nWords >= 2 && !ORG_SUFFIXES.has(lastW) && !NON_ENTITY_SUFFIXES.has(lastW)) {
       let and = -1;

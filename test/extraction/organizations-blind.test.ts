@@ -77,4 +77,9 @@ describe('organization rules for unseen articles', () => {
     const r = run('The substation adds 400 MVA, and MVA ratings of the new units rose; MWh prices fell.');
     expect(names(r, 'ORGANIZATION')).toEqual([]);
   });
+
+  it('reads the name after "the NGO" as an organization', () => {
+    const r = run('The NGO Solmarina said it rescued 40 people; the NGO Human Rights Watch agreed.');
+    expect(names(r, 'ORGANIZATION')).toEqual(['Human Rights Watch', 'Solmarina']);
+  });
 });
