@@ -1086,12 +1086,12 @@ class ArticleRun {
 
     // 5a'. "Al X" / "El X" clubs in a sports sentence ("signed for Al Nassr", "Al Hilal beat …")
     if (
-      nWords >= 2 &&
+      (nWords >= 2 || (b - a === 3 && ts[a + 1].text === '-')) &&
       nWords <= 3 &&
       /^(al|el)$/.test(low(ts[a])) &&
       ts[a].cap &&
       !this.persons.has(normName(f.text.slice(ts[a].start, ts[b - 1].end))) &&
-      this.sportsSentence(f, a)
+      (this.sportsSentence(f, a) || this.orgs.get(orgKey(f.text.slice(ts[a].start, ts[b - 1].end)))?.team)
     ) {
       const name = f.text.slice(ts[a].start, ts[b - 1].end);
       this.emitOrg(f, a, b, name, null);

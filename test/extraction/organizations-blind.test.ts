@@ -33,6 +33,10 @@ describe('organization rules for unseen articles', () => {
       'Al Rawda',
     ]);
     expect(names(run('Al Rawda is a quiet district of the old town.'), 'ORGANIZATION')).toEqual([]);
+    expect(names(run('Al-Rawda beat Al-Sahel 2-1 in the derby.'), 'ORGANIZATION')).toEqual([
+      'Al-Rawda',
+      'Al-Sahel',
+    ]);
   });
 
   it('knows international agencies and federations by acronym or one word', () => {
