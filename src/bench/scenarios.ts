@@ -30,6 +30,14 @@ const HEADLINE = `query Headline($all: [String!]!) {
 const FILTERED = `query Filtered($filter: ArticleFilter!) {
   articles(filter: $filter, first: 20) { totalCount nodes { title publishedAt source } }
 }`;
+const CO_MENTIONS = `query CoMentions($code: String!) {
+  country(code: $code) { coMentions(first: 10) { entity { name } sharedArticles lift } }
+}`;
+const TIMELINE = `query Timeline($code: String!) {
+  country(code: $code) {
+    timeline(interval: MONTH, from: "2019-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { start count }
+  }
+}`;
 const DEEP_WALK = `query DeepWalk($id: ID!) {
   node(id: $id) {
     ... on Article {
@@ -143,7 +151,8 @@ export function scenarios(stats: CorpusStats): Scenario[] {
       },
     },
     {
-      name: 'co-mention (raw SQL only)',
+      name: 'co-mention',
+      graphql: (random) => ({ query: CO_MENTIONS, variables: { code: pick(countries, random).code } }),
       raw: (db, random) =>
         db.all(
           `SELECT m2.entityId, COUNT(*) AS articles FROM mention m1
@@ -153,7 +162,8 @@ export function scenarios(stats: CorpusStats): Scenario[] {
         ),
     },
     {
-      name: 'timeline (raw SQL only)',
+      name: 'timeline',
+      graphql: (random) => ({ query: TIMELINE, variables: { code: pick(countries, random).code } }),
       raw: (db, random) =>
         db.all(
           `SELECT substr(sortDate, 1, 7) AS month, COUNT(*) AS articles FROM mention
