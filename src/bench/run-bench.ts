@@ -99,6 +99,8 @@ async function main(): Promise<void> {
   const service = await startChild('bench-server.js', {
     DATABASE_URL: `sqlite:${values.db}`,
     NODE_ENV: 'production',
+    // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
+    CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
   });
   const hello = await startChild('hello-server.js', {});
   const url = `http://127.0.0.1:${service.port}/graphql`;
