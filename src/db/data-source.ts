@@ -51,13 +51,34 @@ export async function openDatabase(
     logger: statements,
     logging: true,
     maxQueryExecutionTime: config.slowQueryMs,
-    // WAL lets readers go on while one writer commits; busy_timeout waits instead of failing on a lock.
-    enableWAL: config.path !== ':memory:',
+    // busy_timeout waits instead of failing on a lock. WAL (lets readers go on while one writer
+    // commits) is switched on below, not through `enableWAL`: TypeORM would set it before the busy
+    // timeout, and switching a fresh file to WAL needs a lock another process may hold.
     busyTimeout: 5000,
   });
   await dataSource.initialize();
+  if (config.path !== ':memory:') await dataSource.query('PRAGMA journal_mode = WAL');
   await dataSource.query('PRAGMA foreign_keys = ON');
   await dataSource.query('PRAGMA synchronous = NORMAL');
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrate(dataSource);
   return { dataSource, statements };
+}
+
+/**
+ * Runs the pending migrations under the write lock. Several processes can open a fresh file at once
+ * (parallel `content-graph ingest`s): TypeORM reads the migrations table outside any transaction,
+ * so two of them would both run the same migration ("table already exists", "UNIQUE constraint
+ * failed"). BEGIN IMMEDIATE takes the write lock first (waiting up to busy_timeout), so one process
+ * migrates and the others then find nothing pending. SQLite DDL is transactional, so a failure
+ * leaves the schema as it was.
+ */
+async function migrate(dataSource: DataSource): Promise<void> {
+  await dataSource.query('BEGIN IMMEDIATE');
+  try {
+    await dataSource.runMigrations({ transaction: 'none' });
+    await dataSource.query('COMMIT');
+  } catch (error) {
+    await dataSource.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
 }

@@ -62,6 +62,14 @@ export class IngestService {
   }
 
   private async write(manager: EntityManager, input: ValidArticle): Promise<IngestOutcome> {
+    // Take the write lock before reading anything. TypeORM opens a deferred `BEGIN TRANSACTION`;
+    // if the first statement were the lookups below, this transaction would hold a read snapshot,
+    // and when another process commits before our first write, SQLite cannot upgrade a stale
+    // snapshot and fails at once with SQLITE_BUSY (busy_timeout does not apply). A write statement
+    // starts a write transaction when it begins, whatever rows it touches, so this no-op UPDATE
+    // waits (up to busy_timeout) for the lock with no snapshot held, and the reads that follow see
+    // every committed article. Tested by test/hardening/parallel-bulk-ingest.test.ts.
+    await manager.query('UPDATE "article" SET "id" = "id" WHERE 0');
     const articles = manager.getRepository(Article);
     const byUrl = input.url ? await articles.findOneBy({ url: input.url }) : null;
     const byHash = await articles.findOneBy({ contentHash: input.contentHash });

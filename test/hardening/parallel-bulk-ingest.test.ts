@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeGeneratedCorpus } from '../helpers/generated-corpus';
+import { SqliteFile } from '../helpers/sqlite-file';
+
+const root = path.join(__dirname, '..', '..');
+const ARTICLES = 150;
+const PROCESSES = 3;
+
+let dir: string;
+/** The same articles in three orders, so the processes race for the same rows from different ends. */
+let corpora: string[];
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+/** `content-graph ingest FILE` as a child process (TypeScript through SWC, as test/cli.test.ts does). */
+function ingest(database: string, file: string): Promise<Run> {
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(root, 'src', 'cli.ts'), 'ingest', file],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: `sqlite:${database}`, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+/** The graph by natural keys only: entity and article ids depend on which process won each race. */
+async function naturalDump(database: string) {
+  const db = await SqliteFile.open(database);
+  try {
+    return {
+      articles: await db.all(
+        'SELECT url, contentHash, title, body, publishedAt, sortDate FROM article ORDER BY url',
+      ),
+      entities: await db.all('SELECT slug, kind, name, aliases, countryCode FROM entity ORDER BY slug'),
+      mentions: await db.all(
+        `SELECT a.url, e.slug, m.kind, m.sortDate, m.count, m.salience, m.evidence
+         FROM mention m JOIN article a ON a.id = m.articleId JOIN entity e ON e.id = m.entityId
+         ORDER BY a.url, e.slug`,
+      ),
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+interface ReadStats {
+  answered: number;
+  failures: string[];
+  inconsistent: number;
+}
+
+/**
+ * Reads the file over and over while the writers run: counts, and articles lacking mentions
+ * (which a reader must never see, as each article commits with its mentions).
+ */
+async function readThroughout(database: string, until: Promise<unknown>): Promise<ReadStats> {
+  const stats: ReadStats = { answered: 0, failures: [], inconsistent: 0 };
+  let done = false;
+  void until.finally(() => (done = true));
+  while (!done) {
+    if (fs.existsSync(database)) {
+      let db: SqliteFile | undefined;
+      try {
+        db = await SqliteFile.open(database);
+        await db.all('PRAGMA busy_timeout = 5000');
+        const tables = await db.all<{ name: string }>(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'mention'`,
+        );
+        if (tables.length) {
+          const [row] = await db.all<{ articles: number; bare: number }>(
+            `SELECT (SELECT count(*) FROM article) AS articles,
+                    (SELECT count(*) FROM article WHERE NOT EXISTS
+                      (SELECT 1 FROM mention WHERE mention.articleId = article.id)) AS bare`,
+          );
+          stats.answered++;
+          if (row.bare > 0) stats.inconsistent++;
+        }
+      } catch (error) {
+        stats.failures.push(String(error));
+      } finally {
+        await db?.close().catch(() => undefined);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return stats;
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-graph-parallel-'));
+  const forward = path.join(dir, 'forward.jsonl');
+  writeGeneratedCorpus(forward, ARTICLES);
+  const lines = fs.readFileSync(forward, 'utf8').trim().split('\n');
+  const reversed = path.join(dir, 'reversed.jsonl');
+  fs.writeFileSync(reversed, `${[...lines].reverse().join('\n')}\n`);
+  const half = Math.floor(lines.length / 2);
+  const rotated = path.join(dir, 'rotated.jsonl');
+  fs.writeFileSync(rotated, `${[...lines.slice(half), ...lines.slice(0, half)].join('\n')}\n`);
+  corpora = [forward, reversed, rotated];
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('parallel bulk ingests from several processes', () => {
+  it(
+    `${PROCESSES} processes ingest the same ${ARTICLES} articles into one file › no SQLITE_BUSY, no duplicates, nothing lost, readers answered`,
+    { timeout: 300_000 },
+    async () => {
+      const clean = path.join(dir, 'clean.sqlite');
+      const shared = path.join(dir, 'shared.sqlite');
+      const cleanRun = await ingest(clean, corpora[0]);
+      expect(cleanRun.code, cleanRun.output).toBe(0);
+
+      const runs = Promise.all(corpora.slice(0, PROCESSES).map((file) => ingest(shared, file)));
+      const [results, reads] = await Promise.all([runs, readThroughout(shared, runs)]);
+
+      for (const run of results) {
+        expect(run.output).not.toMatch(/SQLITE_BUSY|database is locked/);
+        expect(run.code, run.output).toBe(0);
+      }
+      // Every article was created by exactly one process; the others found it there.
+      const created = results.map((run) => Number(/ingested (\d+)/.exec(run.output)?.[1] ?? NaN));
+      expect(created.reduce((a, b) => a + b, 0)).toBe(ARTICLES);
+
+      expect(reads.failures).toEqual([]);
+      expect(reads.inconsistent).toBe(0);
+      expect(reads.answered).toBeGreaterThan(0);
+
+      const expected = await naturalDump(clean);
+      const actual = await naturalDump(shared);
+      expect(expected.articles).toHaveLength(ARTICLES);
+      expect(new Set(actual.articles.map((a) => (a as { url: string }).url)).size).toBe(ARTICLES);
+      expect(actual.entities).toEqual(expected.entities);
+      expect(actual.mentions).toEqual(expected.mentions);
+      expect(actual.articles).toEqual(expected.articles);
+
+      const db = await SqliteFile.open(shared);
+      try {
+        expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+        expect(
+          await db.all(
+            'SELECT id FROM article WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.articleId = article.id)',
+          ),
+        ).toEqual([]);
+      } finally {
+        await db.close();
+      }
+    },
+  );
+});
