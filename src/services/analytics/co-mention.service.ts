@@ -54,6 +54,15 @@ export class CoMentionService {
     const scope = scopedArticlesSql(ownerIds, options.filter, params, this.articles);
     const universe = filteredArticlesSql(options.filter, params, this.articles);
     const kind = options.kind ? `AND m.kind = ${params.bind(options.kind)}` : '';
+    // Unfiltered, an entity's article count is its maintained posting-list size; counting the
+    // posting lists of every co-mentioned entity would read most of the mention table.
+    const unfiltered = this.articles.conditions(options.filter, new SqlParameters()).length === 0;
+    const entityTotals = unfiltered
+      ? `SELECT entityId, articles AS n FROM posting_size WHERE entityId IN (SELECT entityId FROM pairs)`
+      : `SELECT m.entityId AS entityId, COUNT(*) AS n
+         FROM mention m JOIN universe u ON u.articleId = m.articleId
+         WHERE m.entityId IN (SELECT entityId FROM pairs)
+         GROUP BY m.entityId`;
     const rows = await params.run<CoMentionRow>(
       this.dataSource,
       `WITH scope AS (${scope}),
@@ -66,12 +75,7 @@ export class CoMentionService {
          GROUP BY s.ownerId, m.entityId
          HAVING COUNT(*) >= ${params.bind(options.minSharedArticles)}
        ),
-       entityTotals AS (
-         SELECT m.entityId AS entityId, COUNT(*) AS n
-         FROM mention m JOIN universe u ON u.articleId = m.articleId
-         WHERE m.entityId IN (SELECT entityId FROM pairs)
-         GROUP BY m.entityId
-       ),
+       entityTotals AS (${entityTotals}),
        scored AS (
          SELECT p.ownerId AS ownerId, p.entityId AS entityId, p.sharedArticles AS sharedArticles,
                 ot.n AS ownerArticles, et.n AS entityArticles, t.n AS totalArticles, e.name AS name,
