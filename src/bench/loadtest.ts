@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seededRandom } from './random';
+import { DEEP_WALK_QUERY, HEADLINE_QUERY } from './operations';
 
 /**
  * `npm run loadtest`: the real server (`content-graph serve`) on a fresh demo-corpus database, driven
@@ -19,27 +20,6 @@ import { seededRandom } from './random';
 const CLI = path.join(__dirname, '..', 'cli.js');
 const DEMO = path.join(__dirname, '..', '..', 'demo', 'articles.jsonl');
 
-const HEADLINE = `query Headline($all: [String!]!) {
-  articles(filter: { mentionsAll: $all }, first: 20) {
-    totalCount
-    nodes {
-      title
-      publishedAt
-      source
-      countries { code name }
-      people: entities(kind: PERSON) { name }
-      mentions(kind: COUNTRY) { entity { name } snippets { text start end } }
-    }
-  }
-}`;
-const ENTITY_WALK = `query Walk($id: ID!) {
-  node(id: $id) {
-    ... on Article {
-      title
-      entities { name articles(first: 3) { nodes { title countries { code } } } }
-    }
-  }
-}`;
 const CO_MENTIONS = `query CoMentions($code: String!) {
   country(code: $code) { name coMentions(first: 10) { entity { name } sharedArticles } }
 }`;
@@ -202,8 +182,9 @@ async function main(): Promise<number> {
         };
       }
       const read = (r - writeShare) / (1 - writeShare);
-      if (read < 0.4) return { write: false, query: HEADLINE, variables: { all: pick(graph.pairs) } };
-      if (read < 0.6) return { write: false, query: ENTITY_WALK, variables: { id: pick(graph.articleIds) } };
+      if (read < 0.4) return { write: false, query: HEADLINE_QUERY, variables: { all: pick(graph.pairs) } };
+      if (read < 0.6)
+        return { write: false, query: DEEP_WALK_QUERY, variables: { id: pick(graph.articleIds) } };
       if (read < 0.8)
         return { write: false, query: CO_MENTIONS, variables: { code: pick(graph.countryCodes) } };
       return { write: false, query: SEARCH, variables: { text: pick(SEARCH_WORDS) } };

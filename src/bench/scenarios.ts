@@ -2,6 +2,7 @@ import { toGlobalId } from '../schema/global-id';
 import type { CorpusStats } from './corpus-stats';
 import type { SqliteHandle } from './sqlite-handle';
 import { TOPIC } from './synthetic-text';
+import { DEEP_WALK_QUERY, HEADLINE_QUERY } from './operations';
 
 /** One benchmark scenario: the GraphQL request (when the schema has it) and its raw-SQL floor. */
 export interface Scenario {
@@ -14,19 +15,6 @@ export interface Scenario {
   check?: (variables: Record<string, unknown>, data: unknown) => string | null;
 }
 
-const HEADLINE = `query Headline($all: [String!]!) {
-  articles(filter: { mentionsAll: $all }, first: 20) {
-    totalCount
-    nodes {
-      title
-      publishedAt
-      source
-      countries { code name }
-      people: entities(kind: PERSON) { name }
-      mentions(kind: COUNTRY) { entity { name } snippets { text start end } }
-    }
-  }
-}`;
 const FILTERED = `query Filtered($filter: ArticleFilter!) {
   articles(filter: $filter, first: 20) { totalCount nodes { title publishedAt source } }
 }`;
@@ -36,14 +24,6 @@ const CO_MENTIONS = `query CoMentions($code: String!) {
 const TIMELINE = `query Timeline($code: String!) {
   country(code: $code) {
     timeline(interval: MONTH, from: "2019-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { start count }
-  }
-}`;
-const DEEP_WALK = `query DeepWalk($id: ID!) {
-  node(id: $id) {
-    ... on Article {
-      title
-      entities { name articles(first: 3) { nodes { title countries { code } } } }
-    }
   }
 }`;
 
@@ -99,7 +79,7 @@ export function scenarios(stats: CorpusStats): Scenario[] {
   return [
     {
       name: 'headline',
-      graphql: (random) => ({ query: HEADLINE, variables: { all: pair(random).map((c) => c.code) } }),
+      graphql: (random) => ({ query: HEADLINE_QUERY, variables: { all: pair(random).map((c) => c.code) } }),
       raw: (db, random) => {
         const [driver, other] = byRarity(
           stats,
@@ -174,7 +154,7 @@ export function scenarios(stats: CorpusStats): Scenario[] {
     {
       name: 'deep nested walk',
       graphql: (random) => ({
-        query: DEEP_WALK,
+        query: DEEP_WALK_QUERY,
         variables: { id: toGlobalId('Article', 1 + Math.floor(random() * stats.articles)) },
       }),
       raw: async (db, random) => {
