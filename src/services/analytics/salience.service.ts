@@ -17,7 +17,10 @@ export class SalienceService {
       throw new BadUserInputError('salience order pages forward only: use first and after', 'last');
     }
     const params = new SqlParameters();
-    const conditions = [`m.entityId = ${params.bind(entityId)}`, ...this.articles.conditions(filter, params)];
+    const conditions = [
+      `m."entityId" = ${params.bind(entityId)}`,
+      ...this.articles.conditions(filter, params),
+    ];
     if (page.cursor) {
       const salience = params.bind(Number(page.cursor.key));
       conditions.push(
@@ -27,7 +30,7 @@ export class SalienceService {
     const rows = await params.run<{ id: number; salience: number }>(
       this.dataSource,
       `SELECT a.id AS id, m.salience AS salience
-       FROM mention m JOIN article a ON a.id = m.articleId
+       FROM mention m JOIN article a ON a.id = m."articleId"
        WHERE ${conditions.join(' AND ')}
        ORDER BY m.salience DESC, a.id ASC LIMIT ${page.size + 1}`,
     );
