@@ -5,6 +5,7 @@ import { Article } from '../entities/article';
 import { BadUserInputError } from '../schema/errors';
 import type { EntityReferenceService } from './entity-reference.service';
 import { parseSearchText } from './full-text-query';
+import { lookupText } from './lookup-text';
 import {
   encodeCursor,
   type KeysetCursor,
@@ -108,13 +109,13 @@ export class ArticleQueryService {
       mentionsNone,
       publishedAfter: f.publishedAfter?.toISOString() ?? null,
       publishedBefore: f.publishedBefore?.toISOString() ?? null,
-      source: f.source ?? null,
+      source: typeof f.source === 'string' ? lookupText(f.source, 'filter.source') : null,
       textQuery: f.text ? parseSearchText(f.text, 'filter.text') : null,
     };
   }
 
   findByUrl(url: string): Promise<Article | null> {
-    return this.dataSource.getRepository(Article).findOneBy({ url });
+    return this.dataSource.getRepository(Article).findOneBy({ url: lookupText(url, 'url') });
   }
 
   /** A page of all articles matching the filter. */

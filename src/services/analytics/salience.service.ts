@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../../db/sql-builder';
 import { BadUserInputError } from '../../schema/errors';
 import type { ArticlePage, ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
-import { encodeCursor, toPageRequest, type PageArgs } from '../pagination';
+import { encodeCursor, numericCursorKey, toPageRequest, type PageArgs } from '../pagination';
 
 /** Articles ordered by how prominently they mention one entity (mention salience), most first. */
 export class SalienceService {
@@ -22,7 +22,7 @@ export class SalienceService {
       ...this.articles.conditions(filter, params),
     ];
     if (page.cursor) {
-      const salience = params.bind(Number(page.cursor.key));
+      const salience = params.bind(numericCursorKey(page.cursor, 'after'));
       conditions.push(
         `(m.salience < ${salience} OR (m.salience = ${salience} AND a.id > ${params.bind(page.cursor.id)}))`,
       );

@@ -4,7 +4,7 @@ import { SqlParameters } from '../../db/sql-builder';
 import { sqlDialect, type SqlDialect, type TextTerm } from '../../db/sql-dialect';
 import { BadUserInputError } from '../../schema/errors';
 import type { ArticlePage, ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
-import { encodeCursor, toPageRequest, type PageArgs } from '../pagination';
+import { encodeCursor, numericCursorKey, toPageRequest, type PageArgs } from '../pagination';
 
 /** A text with the matched words located by offsets. */
 export interface HighlightedText {
@@ -56,7 +56,7 @@ export class SearchService {
     const conditions = this.articles.conditions({ ...filter, textQuery: null }, params);
     const keyset: string[] = [];
     if (page.cursor) {
-      const score = params.bind(Number(page.cursor.key));
+      const score = params.bind(numericCursorKey(page.cursor, 'after'));
       keyset.push(`(score > ${score} OR (score = ${score} AND id > ${params.bind(page.cursor.id)}))`);
     }
     const rows = await params.run<{ id: number; score: number }>(
