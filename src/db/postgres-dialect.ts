@@ -40,12 +40,13 @@ function tsquery(terms: readonly TextTerm[], params: SqlParameters): string {
 }
 
 /**
- * The text ts_headline reads: the stored text with accents removed, so that it finds the words the
- * query's unaccented lexemes match. It must keep every character where it was, for the offsets to
- * hold in the stored text: when unaccent changes the length (ß → ss), the stored text is read as is.
+ * The text ts_headline reads: the stored text as the index reads it, without accents and with
+ * every character that is not a letter or digit a space ("Jong-un" is two words, as in the query).
+ * It must keep every character where it was, for the offsets to hold in the stored text: when
+ * unaccent changes the length (ß → ss), the accents are left in.
  */
 const headlineText = (column: string) =>
-  `CASE WHEN length(unaccent(${column})) = length(${column}) THEN unaccent(${column}) ELSE ${column} END`;
+  `regexp_replace(CASE WHEN length(unaccent(${column})) = length(${column}) THEN unaccent(${column}) ELSE ${column} END, '[^[:alnum:]]', ' ', 'g')`;
 
 /**
  * Puts the stored characters back into ts_headline output over headlineText: same length, same
@@ -86,8 +87,10 @@ export class PostgresDialect implements SqlDialect {
     params: SqlParameters,
   ): HighlightStatement {
     const titleOptions = params.bind(`HighlightAll=true, ${HEADLINE_MARKS}`);
+    // One fragment of up to SNIPPET_WORDS words around the best match, as FTS5's snippet() gives;
+    // the first words of the body when only the title matched.
     const bodyOptions = params.bind(
-      `MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ${HEADLINE_MARKS}`,
+      `MaxFragments=1, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS - 4}, ${HEADLINE_MARKS}`,
     );
     const open = params.bind(MATCH_OPEN);
     const close = params.bind(MATCH_CLOSE);
