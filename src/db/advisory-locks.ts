@@ -1,0 +1,14 @@
+/**
+ * PostgreSQL advisory locks this application takes, as (space, key) pairs for the two-int form of
+ * pg_advisory_xact_lock. The space keeps them apart from other applications' locks on a shared server.
+ */
+export const ADVISORY_LOCK_SPACE = 0x43470000;
+
+/** Held by the transaction that runs migrations: one process migrates, the others wait and find nothing pending. */
+export const MIGRATION_LOCK = 1;
+
+/**
+ * For the ingest transaction, taken first, as SQLite's write lock is: writers from several
+ * processes queue instead of racing for the same URL or content hash.
+ */
+export const INGEST_LOCK = 2;
