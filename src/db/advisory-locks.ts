@@ -6,9 +6,3 @@ export const ADVISORY_LOCK_SPACE = 0x43470000;
 
 /** Held by the transaction that runs migrations: one process migrates, the others wait and find nothing pending. */
 export const MIGRATION_LOCK = 1;
-
-/**
- * For the ingest transaction, taken first, as SQLite's write lock is: writers from several
- * processes queue instead of racing for the same URL or content hash.
- */
-export const INGEST_LOCK = 2;

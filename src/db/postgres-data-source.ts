@@ -85,6 +85,10 @@ function credentials(
   };
 }
 
+function searchPath(schema: string): string {
+  return schema === 'public' ? 'public' : `${schema},public`;
+}
+
 /** How long one connection attempt may take before it counts as failed (an unreachable host). */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -97,8 +101,9 @@ export function createPostgresDataSource(
     schema: config.schema,
     poolSize: config.poolSize,
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
-    // Unqualified names in hand-written SQL resolve in the configured schema.
-    extra: { options: `-c search_path=${config.schema}`, types: NUMBER_TYPES },
+    // Unqualified names in hand-written SQL resolve in the configured schema first; public after it
+    // is where extensions live (unaccent() and its dictionary, which the search SQL calls unqualified).
+    extra: { options: `-c search_path=${searchPath(config.schema)}`, types: NUMBER_TYPES },
     entities: ENTITIES,
     migrations: POSTGRES_MIGRATIONS,
     migrationsRun: false,
