@@ -4,6 +4,16 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Tests that are about the SQLite file itself (docs/postgres.md says why each one), and the
+ * extraction tests, which never open a database: they run in the sqlite project only.
+ */
+const SQLITE_ONLY = [
+  'test/extraction/**',
+  'test/posting-list-plan.test.ts',
+  'test/hardening/crash-safe-ingest.test.ts',
+];
+
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
@@ -13,9 +23,31 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // `npm test` runs the whole suite on both backends; `--project sqlite` or `--project postgres` picks one.
+    projects: [
+      {
+        extends: true,
+        // test/postgres holds what only PostgreSQL has (tsvector, advisory locks, replicas, its bad input).
+        test: {
+          name: 'sqlite',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/postgres/**'],
+          env: { TEST_BACKEND: 'sqlite' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['test/**/*.test.ts'],
+          exclude: SQLITE_ONLY,
+          env: { TEST_BACKEND: 'postgres' },
+          globalSetup: ['test/helpers/postgres-global-setup.ts'],
+        },
+      },
+    ],
   },
 });

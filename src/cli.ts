@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { createApp } from './app';
-import { ConfigError, loadConfig, type AppConfig } from './config';
+import { ConfigError, describeDatabase, loadConfig, type AppConfig } from './config';
 import { createExtractor } from './extraction';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
@@ -48,7 +48,7 @@ program
   .description('Create the database or bring its schema up to date, then exit')
   .action(async () => {
     const app = await createApp(config(), createExtractor());
-    process.stdout.write(`database ready: ${app.config.database.path}\n`);
+    process.stdout.write(`database ready: ${describeDatabase(app.config.database)}\n`);
     await app.close();
   });
 

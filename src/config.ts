@@ -1,7 +1,38 @@
 import path from 'node:path';
+import {
+  DatabaseUrlError,
+  parsePostgresUrl,
+  redactUrl,
+  validateSchemaName,
+  type PostgresEndpoint,
+} from './db/database-url';
 
-/** Where the data lives: the embedded SQLite file by default. */
-export type DatabaseConfig = { type: 'sqlite'; path: string; slowQueryMs?: number };
+export interface SqliteDatabaseConfig {
+  type: 'sqlite';
+  path: string;
+  slowQueryMs?: number;
+}
+
+/** One primary, optional read replicas, one schema; every process opens its own pools of `poolSize`. */
+export interface PostgresDatabaseConfig {
+  type: 'postgres';
+  primary: PostgresEndpoint;
+  replicas: PostgresEndpoint[];
+  schema: string;
+  poolSize: number;
+  slowQueryMs?: number;
+}
+
+/** Where the data lives: the embedded SQLite file by default, or PostgreSQL. */
+export type DatabaseConfig = SqliteDatabaseConfig | PostgresDatabaseConfig;
+
+/** The database as messages and logs name it (never with a password). */
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.type === 'sqlite') return `sqlite:${config.path}`;
+  return config.schema === 'public' || config.primary.display.includes('schema=')
+    ? config.primary.display
+    : `${config.primary.display} (schema ${config.schema})`;
+}
 
 /** Abuse limits on GraphQL requests (docs/hardening.md lists each with its error code). */
 export interface QueryLimitsConfig {
@@ -31,6 +62,8 @@ export interface AppConfig {
   limits: QueryLimitsConfig;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
+  /** `serve` retries opening an unavailable database with doubling waits up to this many milliseconds. */
+  databaseRetryMaxMs: number;
   /** Milliseconds to let in-flight requests finish after SIGTERM before connections are cut. */
   shutdownTimeoutMs: number;
   /** Development mode shows stack traces in errors; anything else masks them. */
@@ -51,7 +84,48 @@ export class ConfigError extends Error {}
 
 const DEFAULT_SQLITE_PATH = path.join('data', 'content-graph.sqlite');
 
-function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+const DEFAULT_POOL_SIZE = 10;
+const MAX_POOL_SIZE = 500;
+
+function parsePostgresConfig(url: string, env: NodeJS.ProcessEnv): PostgresDatabaseConfig {
+  try {
+    const primary = parsePostgresUrl(url, 'DATABASE_URL');
+    const replicas = (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map((entry) => parsePostgresUrl(entry, 'DATABASE_REPLICA_URLS').endpoint);
+    const fromEnv = env.DATABASE_SCHEMA
+      ? validateSchemaName(env.DATABASE_SCHEMA, 'DATABASE_SCHEMA')
+      : undefined;
+    if (fromEnv && primary.schema && fromEnv !== primary.schema) {
+      throw new ConfigError(
+        `DATABASE_SCHEMA "${fromEnv}" contradicts schema=${primary.schema} in DATABASE_URL; give one of them`,
+      );
+    }
+    const poolSize = parsePositiveInt('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, DEFAULT_POOL_SIZE);
+    if (poolSize > MAX_POOL_SIZE) {
+      throw new ConfigError(
+        `DATABASE_POOL_SIZE: at most ${MAX_POOL_SIZE} connections per process, got ${poolSize}`,
+      );
+    }
+    return {
+      type: 'postgres',
+      primary: primary.endpoint,
+      replicas,
+      schema: fromEnv ?? primary.schema ?? 'public',
+      poolSize,
+    };
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
+function parseDatabaseUrl(url: string | undefined, env: NodeJS.ProcessEnv): DatabaseConfig {
+  if (!url?.startsWith('postgres') && env.DATABASE_REPLICA_URLS) {
+    throw new ConfigError('DATABASE_REPLICA_URLS: read replicas need a postgres:// DATABASE_URL');
+  }
   if (!url) return { type: 'sqlite', path: DEFAULT_SQLITE_PATH };
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
@@ -59,10 +133,10 @@ function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
       throw new ConfigError('DATABASE_URL: "sqlite:" needs a file path, e.g. sqlite:./data/graph.sqlite');
     return { type: 'sqlite', path: file };
   }
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    throw new ConfigError('DATABASE_URL: PostgreSQL is not supported yet; use sqlite:PATH');
-  }
-  throw new ConfigError(`DATABASE_URL: unsupported scheme in "${url}"; use sqlite:PATH`);
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return parsePostgresConfig(url, env);
+  throw new ConfigError(
+    `DATABASE_URL: unsupported scheme in "${redactUrl(url)}"; use sqlite:PATH or postgres://user@host:port/db`,
+  );
 }
 
 function parseCorsOrigins(raw: string | undefined): string[] {
@@ -135,7 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: parsePositiveInt('PORT', env.PORT, 4000),
     database: {
-      ...parseDatabaseUrl(env.DATABASE_URL),
+      ...parseDatabaseUrl(env.DATABASE_URL, env),
       slowQueryMs: parsePositiveInt('CONTENT_GRAPH_SLOW_QUERY_MS', env.CONTENT_GRAPH_SLOW_QUERY_MS, 200),
     },
     apiKeys,
@@ -169,6 +243,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
     },
     logLevel,
+    databaseRetryMaxMs: parsePositiveInt(
+      'CONTENT_GRAPH_DB_RETRY_MAX_MS',
+      env.CONTENT_GRAPH_DB_RETRY_MAX_MS,
+      30_000,
+    ),
     shutdownTimeoutMs: parsePositiveInt(
       'CONTENT_GRAPH_SHUTDOWN_TIMEOUT_MS',
       env.CONTENT_GRAPH_SHUTDOWN_TIMEOUT_MS,

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
 const root = path.join(__dirname, '..');
 let dir: string;
+let database: TestDatabase;
 
 /** Runs the real CLI (TypeScript through SWC, as `content-graph` would run from dist/). */
 function cli(args: string[], env: Record<string, string> = {}) {
@@ -14,7 +16,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
     ['-r', '@swc-node/register', path.join(root, 'src', 'cli.ts'), ...args],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'cli.sqlite')}`, ...env },
+      env: { ...process.env, DATABASE_URL: database.url, ...env },
       encoding: 'utf8',
       timeout: 120_000,
     },
@@ -22,8 +24,9 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-graph-cli-'));
+  database = await createTestDatabase(`sqlite:${path.join(dir, 'cli.sqlite')}`);
   fs.writeFileSync(
     path.join(dir, 'in.jsonl'),
     [
@@ -36,7 +39,10 @@ beforeAll(() => {
     ].join('\n'),
   );
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await database.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('content-graph CLI', () => {
   it('ingest › prints a summary with each skipped record and exits 1 when records were skipped', () => {

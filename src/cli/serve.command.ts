@@ -1,20 +1,72 @@
-import { createApp } from '../app';
-import type { AppConfig } from '../config';
+import http, { type RequestListener } from 'node:http';
+import { createApp, type App } from '../app';
+import { describeDatabase, type AppConfig } from '../config';
+import { failureReason } from '../db/database-errors';
 import type { Extractor } from '../extraction/types';
 import { loadDemoCorpusIfEmpty } from '../ingest/demo-corpus';
 import { gracefulShutdown } from '../ops/graceful-shutdown';
-import { createServer, GRAPHQL_PATH } from '../server';
+import { createLogger } from '../ops/logger';
+import { retryWithBackoff } from '../ops/retry-with-backoff';
+import { createServer, GRAPHQL_PATH, type ContentGraphServer } from '../server';
+import { createStartingHttp } from '../server/starting-http';
+
+const FIRST_RETRY_MS = 500;
 
 /**
- * Opens (and migrates) the database, loads the demo corpus when empty, and listens until SIGTERM
- * or SIGINT; then stops accepting, lets in-flight requests finish and closes the database.
+ * Listens at once, then opens (and migrates) the database, loads the demo corpus when empty, and
+ * serves until SIGTERM or SIGINT; then stops accepting, lets in-flight requests finish and closes
+ * the database. While the database cannot be opened (down, unreachable, refusing the credentials,
+ * missing), the port answers not-ready and the open is retried with backoff, each failure logged
+ * with the database's URL (password redacted) and the reason.
  */
 export async function runServeCommand(
   config: AppConfig,
   extractor: Extractor,
   options: { loadDemo: boolean },
 ): Promise<void> {
-  const app = await createApp(config, extractor);
+  const logger = createLogger(config.logLevel);
+  const database = describeDatabase(config.database);
+  let handle: RequestListener = createStartingHttp(Math.ceil(config.databaseRetryMaxMs / 1000));
+  const listener = http.createServer((req, res) => handle(req, res));
+  const starting = new AbortController();
+  let app: App | null = null;
+  let server: ContentGraphServer | null = null;
+  const shutdown = gracefulShutdown(listener, {
+    timeoutMs: config.shutdownTimeoutMs,
+    onClosed: async () => {
+      await server?.stop();
+      await app?.close();
+    },
+  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    starting.abort();
+    shutdown().then(
+      () => logger.info('shutdown complete'),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  await new Promise<void>((resolve) => listener.listen(config.port, resolve));
+  logger.info({ port: config.port, database }, 'starting: not ready until the database is open');
+
+  app = await retryWithBackoff(() => createApp(config, extractor), {
+    initialDelayMs: FIRST_RETRY_MS,
+    maxDelayMs: config.databaseRetryMaxMs,
+    signal: starting.signal,
+    onFailure: (error, attempt, retryInMs) =>
+      logger.error({ database, attempt, retryInMs, reason: failureReason(error) }, 'database unavailable'),
+  });
+  if (!app) return;
+  if (starting.signal.aborted) {
+    // The signal came while the last attempt was opening the database: shutdown found no app to close.
+    await app.close();
+    return;
+  }
   if (options.loadDemo) {
     const summary = await loadDemoCorpusIfEmpty(
       app.dataSource,
@@ -23,30 +75,7 @@ export async function runServeCommand(
     );
     if (summary) app.logger.info({ articles: summary.created }, 'loaded demo corpus');
   }
-  const server = await createServer(app);
-  const listener = server.http.listen(config.port, () => {
-    app.logger.info(
-      { url: `http://localhost:${config.port}${GRAPHQL_PATH}`, database: config.database.path },
-      'listening',
-    );
-  });
-  const shutdown = gracefulShutdown(listener, {
-    timeoutMs: config.shutdownTimeoutMs,
-    onClosed: async () => {
-      await server.stop();
-      await app.close();
-    },
-  });
-  const onSignal = (signal: NodeJS.Signals) => {
-    app.logger.info({ signal }, 'shutting down');
-    shutdown().then(
-      () => app.logger.info('shutdown complete'),
-      (error: unknown) => {
-        app.logger.error({ err: error }, 'shutdown failed');
-        process.exitCode = 1;
-      },
-    );
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  server = await createServer(app);
+  handle = server.http;
+  app.logger.info({ url: `http://localhost:${config.port}${GRAPHQL_PATH}`, database }, 'listening');
 }

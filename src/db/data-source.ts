@@ -2,19 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import type { DatabaseConfig } from '../config';
-import { Article } from '../entities/article';
-import { Country } from '../entities/country';
-import { EntityKey } from '../entities/entity-key';
-import { GraphEntity } from '../entities/graph-entity';
-import { Mention } from '../entities/mention';
+import { describeDatabase, type DatabaseConfig, type SqliteDatabaseConfig } from '../config';
+import { ENTITIES } from './entity-classes';
 import { InitialSchema1764489600000 } from './migrations/sqlite/1764489600000-initial-schema';
 import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-load-countries';
 import { PostingListSizes1764489600002 } from './migrations/sqlite/1764489600002-posting-list-sizes';
 import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
+import { DatabaseUnavailableError, failureReason } from './database-errors';
+import { createPostgresDataSource, migratePostgres } from './postgres-data-source';
 import { SqlStatementCounter, type SlowQuery } from './sql-statement-counter';
 
-export const ENTITIES = [Article, Country, GraphEntity, EntityKey, Mention];
 const SQLITE_MIGRATIONS = [
   InitialSchema1764489600000,
   LoadCountries1764489600001,
@@ -29,15 +26,37 @@ export interface OpenedDatabase {
 
 /**
  * Opens the database and brings its schema up to date (migrations, never `synchronize`).
- * ":memory:" gives a private in-memory database (tests).
+ * SQLite ":memory:" gives a private in-memory database (tests). A failure is a
+ * DatabaseUnavailableError naming the database (password redacted), the step and the driver's reason.
  */
 export async function openDatabase(
   config: DatabaseConfig,
   onSlowQuery?: (slow: SlowQuery) => void,
 ): Promise<OpenedDatabase> {
-  if (config.path !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.path)), { recursive: true });
   const statements = new SqlStatementCounter(onSlowQuery);
-  const dataSource = new DataSource({
+  const where = describeDatabase(config);
+  const dataSource =
+    config.type === 'postgres'
+      ? createPostgresDataSource(config, statements)
+      : createSqliteDataSource(config, statements);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseUnavailableError(`cannot connect to ${where}: ${failureReason(error)}`);
+  }
+  try {
+    if (config.type === 'postgres') await migratePostgres(dataSource, config.schema);
+    else await prepareSqlite(dataSource, config);
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw new DatabaseUnavailableError(`cannot migrate ${where}: ${failureReason(error)}`);
+  }
+  return { dataSource, statements };
+}
+
+function createSqliteDataSource(config: SqliteDatabaseConfig, statements: SqlStatementCounter): DataSource {
+  if (config.path !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.path)), { recursive: true });
+  return new DataSource({
     type: 'sqlite',
     database: config.path,
     // TypeORM calls sqlite3.verbose(), which wraps every call process-wide to capture a stack and
@@ -56,15 +75,16 @@ export async function openDatabase(
     // timeout, and switching a fresh file to WAL needs a lock another process may hold.
     busyTimeout: 5000,
   });
-  await dataSource.initialize();
+}
+
+async function prepareSqlite(dataSource: DataSource, config: SqliteDatabaseConfig): Promise<void> {
   if (config.path !== ':memory:') await dataSource.query('PRAGMA journal_mode = WAL');
   await dataSource.query('PRAGMA foreign_keys = ON');
   // In WAL mode NORMAL still survives a process crash and never corrupts the file; a power loss may
   // roll back the last commits, which re-running an (idempotent) ingest restores. It lowers the
   // cost of an ingest (28.7 -> 22.2 ms per demo article when measured; see docs/performance.md).
   await dataSource.query('PRAGMA synchronous = NORMAL');
-  await migrate(dataSource);
-  return { dataSource, statements };
+  await migrateSqlite(dataSource);
 }
 
 /**
@@ -75,7 +95,7 @@ export async function openDatabase(
  * migrates and the others then find nothing pending. SQLite DDL is transactional, so a failure
  * leaves the schema as it was.
  */
-async function migrate(dataSource: DataSource): Promise<void> {
+async function migrateSqlite(dataSource: DataSource): Promise<void> {
   await dataSource.query('BEGIN IMMEDIATE');
   try {
     await dataSource.runMigrations({ transaction: 'none' });

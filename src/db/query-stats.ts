@@ -62,11 +62,16 @@ type Callback = (this: unknown, error: Error | null, rows?: unknown) => void;
 type Method = (sql: string, parameters: unknown, callback: Callback) => unknown;
 
 /**
- * Times every statement at the sqlite3 handle, where TypeORM hands it over (its logger sees the
- * start of a statement but not its end). The recorder is captured at call time because the
- * driver's callback does not run in the caller's async context.
+ * Times every statement where the driver runs it (TypeORM's logger sees the start of a statement
+ * but not its end): the sqlite3 handle's all/run, or on PostgreSQL each pooled client's query.
  */
 export function instrumentSqlTiming(dataSource: DataSource): void {
+  if (dataSource.options.type === 'postgres') instrumentPostgresPools(dataSource);
+  else instrumentSqliteHandle(dataSource);
+}
+
+/** The recorder is captured at call time because the driver's callback does not run in the caller's async context. */
+function instrumentSqliteHandle(dataSource: DataSource): void {
   const handle = (dataSource.driver as unknown as { databaseConnection: Record<'all' | 'run', Method> })
     .databaseConnection;
   if (instrumented.has(handle)) return;
@@ -83,4 +88,38 @@ export function instrumentSqlTiming(dataSource: DataSource): void {
       });
     };
   }
+}
+
+interface PgPool {
+  on(event: 'acquire', listener: (client: PgClient) => void): void;
+}
+interface PgClient {
+  query(...args: unknown[]): unknown;
+}
+
+/**
+ * TypeORM checks a client out of the pool for each query runner and awaits `client.query(sql,
+ * values)`. Every client is wrapped when first checked out (the pool's 'acquire' event fires for
+ * new and reused clients alike), on the primary's pool and on each replica's.
+ */
+function instrumentPostgresPools(dataSource: DataSource): void {
+  const driver = dataSource.driver as unknown as { master: PgPool; slaves: PgPool[] };
+  for (const pool of [driver.master, ...driver.slaves]) {
+    if (instrumented.has(pool)) continue;
+    instrumented.add(pool);
+    pool.on('acquire', instrumentPostgresClient);
+  }
+}
+
+function instrumentPostgresClient(client: PgClient): void {
+  if (instrumented.has(client)) return;
+  instrumented.add(client);
+  const original = client.query.bind(client);
+  client.query = (...args: unknown[]) => {
+    const recorder = current.getStore();
+    const result = original(...args);
+    if (!recorder || !(result instanceof Promise)) return result;
+    recorder.sqlStarted();
+    return result.finally(() => recorder.sqlEnded());
+  };
 }

@@ -1,3 +1,4 @@
+import { failureReason } from '../db/database-errors';
 import type { IngestService } from '../services/ingest.service';
 import { readArticleRecords, type ArticleFileOptions } from './article-files';
 
@@ -12,6 +13,26 @@ export interface IngestSummary {
 export interface IngestProgress {
   records: number;
   summary: IngestSummary;
+}
+
+/**
+ * The database failed under a batch (a lost connection, a server restart): the batch stops at the
+ * record it was writing, which is not stored. Every earlier article is stored whole, and ingest is
+ * idempotent, so the same command run again resumes where this one stopped, without duplicates.
+ */
+export class IngestStoppedError extends Error {
+  constructor(
+    readonly location: string,
+    readonly summary: IngestSummary,
+    cause: unknown,
+  ) {
+    super(
+      `ingest stopped at ${location} (before it: ingested ${summary.created}, updated ${summary.updated}, ` +
+        `unchanged ${summary.unchanged}): ${failureReason(cause)}. Each article is stored whole or not at all: ` +
+        'run the same command again to resume',
+      { cause },
+    );
+  }
 }
 
 /**
@@ -31,7 +52,9 @@ export async function ingestFiles(
     if ('problem' in record) {
       summary.skipped.push({ location: record.location, reason: record.problem });
     } else {
-      const outcome = await ingest.ingest(record.input);
+      const outcome = await ingest.ingest(record.input).catch((error: unknown) => {
+        throw new IngestStoppedError(record.location, summary, error);
+      });
       if (outcome.status === 'REJECTED') {
         const reason = outcome.problems.map((p) => p.message).join('; ');
         summary.skipped.push({ location: record.location, reason });

@@ -6,13 +6,30 @@ export interface Readiness {
   migrations: 'current' | 'pending' | 'unknown';
 }
 
+const UNREACHABLE: Readiness = { ready: false, database: 'unreachable', migrations: 'unknown' };
+
+/**
+ * How long the probe waits for the database. A PostgreSQL host that drops packets would otherwise
+ * hold the probe for the whole connect timeout, longer than load balancers wait for an answer.
+ */
+const PROBE_TIMEOUT_MS = 3000;
+
+function withinProbeTime<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timed out')), PROBE_TIMEOUT_MS).unref(),
+    ),
+  ]);
+}
+
 /** Ready means: the database answers, and no migration is waiting to run. */
 export async function checkReadiness(dataSource: DataSource): Promise<Readiness> {
   try {
-    await dataSource.query('SELECT 1');
+    await withinProbeTime(dataSource.query('SELECT 1'));
+    const pending = await withinProbeTime(dataSource.showMigrations());
+    return { ready: !pending, database: 'ok', migrations: pending ? 'pending' : 'current' };
   } catch {
-    return { ready: false, database: 'unreachable', migrations: 'unknown' };
+    return UNREACHABLE;
   }
-  const pending = await dataSource.showMigrations();
-  return { ready: !pending, database: 'ok', migrations: pending ? 'pending' : 'current' };
 }

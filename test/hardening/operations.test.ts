@@ -15,6 +15,7 @@ import { gracefulShutdown } from '../../src/ops/graceful-shutdown';
 import { createLogger } from '../../src/ops/logger';
 import { createServer, type ContentGraphServer } from '../../src/server';
 import { listen, postGraphQL, type Listening } from '../helpers/http-listener';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -31,14 +32,20 @@ function logCapture() {
 }
 
 let extractor: Extractor;
+const databases: TestDatabase[] = [];
 beforeAll(() => {
   extractor = createExtractor();
 });
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+});
 
-/** An app on an in-memory database whose logs go to `stream`. */
+/** An app on a fresh database of the test backend whose logs go to `stream`. */
 async function appWithLogs(stream: Writable, env: NodeJS.ProcessEnv = {}): Promise<App> {
+  const database = await createTestDatabase();
+  databases.push(database);
   const app = await createApp(
-    loadConfig({ DATABASE_URL: 'sqlite::memory:', NODE_ENV: 'test', ...env }),
+    loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...env }),
     extractor,
   );
   app.logger = createLogger('info', stream);
@@ -173,6 +180,7 @@ describe('graceful shutdown', () => {
     { timeout: 120_000 },
     async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-graph-serve-'));
+      const database = await createTestDatabase(`sqlite:${path.join(dir, 'serve.sqlite')}`);
       const probe = http.createServer().listen(0, '127.0.0.1');
       await new Promise((resolve) => probe.once('listening', resolve));
       const port = (probe.address() as AddressInfo).port;
@@ -188,7 +196,7 @@ describe('graceful shutdown', () => {
           '--port',
           String(port),
         ],
-        { cwd: root, env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'serve.sqlite')}` } },
+        { cwd: root, env: { ...process.env, DATABASE_URL: database.url } },
       );
       try {
         let output = '';
@@ -210,6 +218,7 @@ describe('graceful shutdown', () => {
         expect(messages.slice(-2)).toEqual(['shutting down', 'shutdown complete']);
       } finally {
         child.kill('SIGKILL');
+        await database.drop();
         fs.rmSync(dir, { recursive: true, force: true });
       }
     },

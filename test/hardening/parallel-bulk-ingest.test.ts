@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReader, type DatabaseReader } from '../helpers/database-reader';
 import { writeGeneratedCorpus } from '../helpers/generated-corpus';
-import { SqliteFile } from '../helpers/sqlite-file';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const root = path.join(__dirname, '..', '..');
 const ARTICLES = 150;
@@ -20,13 +21,13 @@ interface Run {
 }
 
 /** `content-graph ingest FILE` as a child process (TypeScript through SWC, as test/cli.test.ts does). */
-function ingest(database: string, file: string): Promise<Run> {
+function ingest(database: TestDatabase, file: string): Promise<Run> {
   const child = spawn(
     process.execPath,
     ['-r', '@swc-node/register', path.join(root, 'src', 'cli.ts'), 'ingest', file],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `sqlite:${database}`, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: database.url, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -37,18 +38,20 @@ function ingest(database: string, file: string): Promise<Run> {
 }
 
 /** The graph by natural keys only: entity and article ids depend on which process won each race. */
-async function naturalDump(database: string) {
-  const db = await SqliteFile.open(database);
+async function naturalDump(database: TestDatabase) {
+  const db = await openReader(database);
   try {
     return {
       articles: await db.all(
-        'SELECT url, contentHash, title, body, publishedAt, sortDate FROM article ORDER BY url',
+        'SELECT "url", "contentHash", "title", "body", "publishedAt", "sortDate" FROM "article" ORDER BY "url"',
       ),
-      entities: await db.all('SELECT slug, kind, name, aliases, countryCode FROM entity ORDER BY slug'),
+      entities: await db.all(
+        'SELECT "slug", "kind", "name", "aliases", "countryCode" FROM "entity" ORDER BY "slug"',
+      ),
       mentions: await db.all(
-        `SELECT a.url, e.slug, m.kind, m.sortDate, m.count, m.salience, m.evidence
-         FROM mention m JOIN article a ON a.id = m.articleId JOIN entity e ON e.id = m.entityId
-         ORDER BY a.url, e.slug`,
+        `SELECT a."url", e."slug", m."kind", m."sortDate", m."count", m."salience", m."evidence"
+         FROM "mention" m JOIN "article" a ON a."id" = m."articleId" JOIN "entity" e ON e."id" = m."entityId"
+         ORDER BY a."url", e."slug"`,
       ),
     };
   } finally {
@@ -63,27 +66,23 @@ interface ReadStats {
 }
 
 /**
- * Reads the file over and over while the writers run: counts, and articles lacking mentions
+ * Reads the database over and over while the writers run: counts, and articles lacking mentions
  * (which a reader must never see, as each article commits with its mentions).
  */
-async function readThroughout(database: string, until: Promise<unknown>): Promise<ReadStats> {
+async function readThroughout(database: TestDatabase, until: Promise<unknown>): Promise<ReadStats> {
   const stats: ReadStats = { answered: 0, failures: [], inconsistent: 0 };
   let done = false;
   void until.finally(() => (done = true));
   while (!done) {
-    if (fs.existsSync(database)) {
-      let db: SqliteFile | undefined;
+    if (database.backend === 'postgres' || fs.existsSync(database.url.slice('sqlite:'.length))) {
+      let db: DatabaseReader | undefined;
       try {
-        db = await SqliteFile.open(database);
-        await db.all('PRAGMA busy_timeout = 5000');
-        const tables = await db.all<{ name: string }>(
-          `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'mention'`,
-        );
-        if (tables.length) {
+        db = await openReader(database);
+        if (await db.hasTable('mention')) {
           const [row] = await db.all<{ articles: number; bare: number }>(
-            `SELECT (SELECT count(*) FROM article) AS articles,
-                    (SELECT count(*) FROM article WHERE NOT EXISTS
-                      (SELECT 1 FROM mention WHERE mention.articleId = article.id)) AS bare`,
+            `SELECT (SELECT count(*) FROM "article") AS "articles",
+                    (SELECT count(*) FROM "article" WHERE NOT EXISTS
+                      (SELECT 1 FROM "mention" WHERE "mention"."articleId" = "article"."id")) AS "bare"`,
           );
           stats.answered++;
           if (row.bare > 0) stats.inconsistent++;
@@ -111,15 +110,26 @@ beforeAll(() => {
   fs.writeFileSync(rotated, `${[...lines.slice(half), ...lines.slice(0, half)].join('\n')}\n`);
   corpora = [forward, reversed, rotated];
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const databases: TestDatabase[] = [];
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A database for one of the runs: a file in `dir` on SQLite, a fresh schema on PostgreSQL. */
+async function database(name: string): Promise<TestDatabase> {
+  const created = await createTestDatabase(`sqlite:${path.join(dir, `${name}.sqlite`)}`);
+  databases.push(created);
+  return created;
+}
 
 describe('parallel bulk ingests from several processes', () => {
   it(
-    `${PROCESSES} processes ingest the same ${ARTICLES} articles into one file › no SQLITE_BUSY, no duplicates, nothing lost, readers answered`,
+    `${PROCESSES} processes ingest the same ${ARTICLES} articles into one database › no SQLITE_BUSY, no duplicates, nothing lost, readers answered`,
     { timeout: 300_000 },
     async () => {
-      const clean = path.join(dir, 'clean.sqlite');
-      const shared = path.join(dir, 'shared.sqlite');
+      const clean = await database('clean');
+      const shared = await database('shared');
       const cleanRun = await ingest(clean, corpora[0]);
       expect(cleanRun.code, cleanRun.output).toBe(0);
 
@@ -146,12 +156,15 @@ describe('parallel bulk ingests from several processes', () => {
       expect(actual.mentions).toEqual(expected.mentions);
       expect(actual.articles).toEqual(expected.articles);
 
-      const db = await SqliteFile.open(shared);
+      const db = await openReader(shared);
       try {
-        expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+        // The file's own check; PostgreSQL has no equivalent statement (its server owns the storage).
+        if (shared.backend === 'sqlite') {
+          expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+        }
         expect(
           await db.all(
-            'SELECT id FROM article WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.articleId = article.id)',
+            'SELECT "id" FROM "article" WHERE NOT EXISTS (SELECT 1 FROM "mention" WHERE "mention"."articleId" = "article"."id")',
           ),
         ).toEqual([]);
       } finally {
