@@ -1,3 +1,4 @@
+import { ADVISORY_LOCK_SPACE } from './advisory-locks';
 import { MATCH_CLOSE, MATCH_OPEN } from './match-marks';
 import type { SqlParameters } from './sql-builder';
 import type {
@@ -20,8 +21,8 @@ const HEADLINE_MARKS = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`;
 /**
  * The tsquery of the terms, built from functions over bound values (never from SQL or tsquery
  * text written with client input). Each term's words pass through the normalization the index
- * applies to the stored text (unaccent(lower(…)), text search configuration 'simple') and
- * phraseto_tsquery turns them into lexemes in a row (<->); a prefix term gets :* on its last lexeme
+ * applies to the stored text (article_search_text, then the 'simple' configuration, which
+ * lower-cases) and phraseto_tsquery turns them into lexemes in a row (<->); a prefix term gets :* on its last lexeme
  * by appending it to the tsquery's own text output, which PostgreSQL has already quoted and escaped.
  * Terms are ANDed with &&.
  *
@@ -31,7 +32,7 @@ const HEADLINE_MARKS = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`;
 function tsquery(terms: readonly TextTerm[], params: SqlParameters): string {
   return terms
     .map((term) => {
-      const phrase = `phraseto_tsquery('simple', unaccent(lower(${params.bind(term.words.join(' '))})))`;
+      const phrase = `phraseto_tsquery('simple', article_search_text(${params.bind(term.words.join(' '))}))`;
       if (!term.prefix) return phrase;
       // A term with no lexeme left (say, only a superscript digit) has no text to append :* to.
       return `(CASE WHEN numnode(${phrase}) = 0 THEN ${phrase} ELSE (${phrase}::text || ':*')::tsquery END)`;
@@ -40,13 +41,13 @@ function tsquery(terms: readonly TextTerm[], params: SqlParameters): string {
 }
 
 /**
- * The text ts_headline reads: the stored text as the index reads it, without accents and with
- * every character that is not a letter or digit a space ("Jong-un" is two words, as in the query).
- * It must keep every character where it was, for the offsets to hold in the stored text: when
- * unaccent changes the length (ß → ss), the accents are left in.
+ * The text ts_headline reads: the stored text as the index reads it (article_search_text removes
+ * accents), with every character that is not a letter or digit a space ("Jong-un" is two words, as
+ * in the query). It must keep every character where it was, for the offsets to hold in the stored
+ * text: when removing accents changes the length (ß → ss), the accents are left in.
  */
 const headlineText = (column: string) =>
-  `regexp_replace(CASE WHEN length(unaccent(${column})) = length(${column}) THEN unaccent(${column}) ELSE ${column} END, '[^[:alnum:]]', ' ', 'g')`;
+  `regexp_replace(CASE WHEN length(article_search_text(${column})) = length(${column}) THEN article_search_text(${column}) ELSE ${column} END, '[^[:alnum:]]', ' ', 'g')`;
 
 /**
  * Puts the stored characters back into ts_headline output over headlineText: same length, same
@@ -66,7 +67,7 @@ function restore(marked: string, stored: string): string {
 /** PostgreSQL: the article."searchVector" tsvector column (title A, body B) with its GIN index. */
 export class PostgresDialect implements SqlDialect {
   // One ingest at a time per graph (schema), across every process that writes to it.
-  readonly ingestLock = `SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.ingest'))`;
+  readonly ingestLock = `SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_SPACE}, hashtext(current_schema()))`;
 
   textMatch(idColumn: string, terms: readonly TextTerm[], params: SqlParameters): string {
     return `${idColumn} IN (SELECT t.id FROM article t WHERE t."searchVector" @@ (${tsquery(terms, params)}))`;
