@@ -166,6 +166,8 @@ describe('crash-safe bulk ingest', () => {
       const crashed = await createTestDatabase(`sqlite:${path.join(dir, 'crashed.sqlite')}`);
       databases.push(clean, crashed);
       const cleanRun = ingestToCompletion(clean);
+      // Awaited below; a failure before then must fail this test, not surface as an unhandled rejection.
+      cleanRun.catch(() => undefined);
       const progress: number[] = [];
       for (const articles of KILL_AFTER) {
         await ingestAndKill(crashed, articles);
