@@ -498,6 +498,9 @@ describe('search', () => {
     const expected = urlsWhere(/^(?=[\s\S]*\bDandong\b)(?=[\s\S]*\btrade\b)/i);
     expect(expected.length).toBeGreaterThan(0);
     expect(result.data!.search.edges.map((e) => e.node.url).sort()).toEqual(expected);
+    // ʼ is a letter (U+02BC) that no story contains: every term must match, so nothing does.
+    const unmatched = await execute(graph.server, SearchDocument, { query: 'Dandong ʼ' });
+    expect(unmatched.data!.search.totalCount).toBe(0);
   });
 });
 
