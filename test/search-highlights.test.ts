@@ -8,7 +8,7 @@ const FILLER = 'The delegation toured two factories and met local officials befo
 const ARTICLE = {
   url: 'https://news.example/2025/summit-sao-paulo',
   title: 'Leaders meet in São Paulo for the trade summit',
-  body: `${FILLER.repeat(6)}On Monday Erdoğan spoke in São Paulo about tariffs. ${FILLER.repeat(6)}`,
+  body: `${FILLER.repeat(6)}On Monday Erdoğan spoke in São Paulo about tariffs. ${FILLER.repeat(6)}The mayor of Москва sent a message.`,
   publishedAt: '2025-05-01T09:00:00Z',
   source: 'Test Wire',
 };
@@ -33,6 +33,12 @@ describe('search › highlights', () => {
     expect(title.text).toBe(ARTICLE.title);
     expect(marked(title)).toEqual(['São', 'Paulo']);
     expect(marked(snippet)).toEqual(['Erdoğan', 'São', 'Paulo']);
+  });
+
+  it('words of any script are found and marked, whatever their case', async () => {
+    const result = await execute(graph.server, SearchDocument, { query: 'москва', first: 5 });
+    expect(result.errors).toBeUndefined();
+    expect(marked(result.data!.search.edges[0].highlight!.snippet)).toEqual(['Москва']);
   });
 
   it('the snippet is a stretch of the body around the match, marked "…" where it was cut', async () => {

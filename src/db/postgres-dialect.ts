@@ -44,12 +44,12 @@ function tsquery(terms: readonly TextTerm[], params: SqlParameters): string {
 
 /**
  * The text ts_headline reads: the stored text as the index reads it (article_search_text removes
- * accents), with every character that is not a letter or digit a space ("Jong-un" is two words, as
- * in the query). It must keep every character where it was, for the offsets to hold in the stored
- * text: when removing accents changes the length (ß → ss), the accents are left in.
+ * accents and turns punctuation into spaces, so "Jong-un" is two words, as in the query). It must
+ * keep every character where it was, for the offsets to hold in the stored text: when removing
+ * accents changes the length (ß → ss), the stored text is read as it is.
  */
 const headlineText = (column: string) =>
-  `regexp_replace(CASE WHEN length(article_search_text(${column})) = length(${column}) THEN article_search_text(${column}) ELSE ${column} END, '[^[:alnum:]]', ' ', 'g')`;
+  `CASE WHEN length(article_search_text(${column})) = length(${column}) THEN article_search_text(${column}) ELSE ${column} END`;
 
 /**
  * Puts the stored characters back into ts_headline output over headlineText: same length, same
