@@ -4,11 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-/**
- * The extraction tests, which never open a database, and the test of SQLite's query plans run in
- * the sqlite project only (docs/postgres.md).
- */
-const SQLITE_ONLY = ['test/extraction/**', 'test/posting-list-plan.test.ts'];
+/** The extraction tests never open a database: they run in the sqlite project only (docs/postgres.md). */
+const SQLITE_ONLY = ['test/extraction/**'];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.
 export default defineConfig({

@@ -23,14 +23,19 @@ function leftByDeadWorker(name: string): boolean {
 export default async function setup(): Promise<void> {
   const client = await connectTestServer();
   try {
-    const { rows } = await client.query<{ name: string }>(
+    const schemas = await client.query<{ name: string }>(
       'SELECT nspname AS name FROM pg_namespace WHERE starts_with(nspname, $1)',
       [TEST_SCHEMA_PREFIX],
     );
-    for (const { name } of rows) {
-      const pid = Number(name.slice(TEST_SCHEMA_PREFIX.length).split('_')[0]);
-      if (Number.isInteger(pid) && !isRunning(pid))
-        await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+    for (const { name } of schemas.rows.filter((row) => leftByDeadWorker(row.name))) {
+      await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+    }
+    const databases = await client.query<{ name: string }>(
+      'SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)',
+      [TEST_SCHEMA_PREFIX],
+    );
+    for (const { name } of databases.rows.filter((row) => leftByDeadWorker(row.name))) {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   } finally {
     await client.end();
