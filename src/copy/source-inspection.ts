@@ -31,7 +31,9 @@ export async function inspectSource(config: DatabaseConfig): Promise<void> {
     throw new CopyError(`--from: cannot connect to ${where}: ${failureReason(error)}`);
   }
   try {
-    const catalog = await DatabaseCatalog.read(dataSource, config);
+    const catalog = await DatabaseCatalog.read(dataSource, config).catch((error: unknown) => {
+      throw new CopyError(`--from: cannot read ${where}: ${failureReason(error)}`);
+    });
     const missing = COPIED_TABLES.map((table) => table.name).filter((name) => !catalog.tables.has(name));
     if (missing.length === COPIED_TABLES.length) {
       throw new CopyError(`--from: ${where} holds no content graph (no ${missing.join(', ')} tables)`);
