@@ -461,6 +461,22 @@ describe('search', () => {
     expect(result.data!.search.edges.map((e) => e.node.url).sort()).toEqual(expected);
   });
 
+  it('letters and digits make words, whatever joins them › "Kim Jong Un" finds Kim Jong-un, U.S. finds U.S.', async () => {
+    // The words in a row, separated by anything that is not a letter or digit, as the index reads text.
+    const phrase = (...words: string[]) =>
+      new RegExp(`(^|[^\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'iu');
+    for (const [query, pattern] of [
+      ['"Kim Jong Un"', phrase('kim', 'jong', 'un')],
+      ['U.S.', phrase('u', 's')],
+    ] as const) {
+      const expected = urlsWhere(pattern);
+      expect(expected.length).toBeGreaterThan(1);
+      const result = await execute(graph.server, SearchDocument, { query, first: 100 });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.search.edges.map((e) => e.node.url).sort()).toEqual(expected);
+    }
+  });
+
   it('FTS syntax and unbalanced quotes are searched as text; no words at all is BAD_USER_INPUT naming query', async () => {
     const hostile = await execute(graph.server, SearchDocument, { query: 'Dandong NEAR( "unbalanced' });
     expect(hostile.errors).toBeUndefined();

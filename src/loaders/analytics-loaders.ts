@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { TextTerm } from '../db/sql-dialect';
 import type { ArticleHighlight } from '../services/analytics/search.service';
 import type { AnalyticsServices } from '../services/analytics/analytics-services';
 import type { CoMentionOptions, CoMentionRow } from '../services/analytics/co-mention.service';
@@ -38,8 +39,8 @@ export function createAnalyticsLoaders(analytics: AnalyticsServices, references:
       analytics.facets.forOwners(ids, options),
     ),
     /** Highlights of the articles on a page, per text query. */
-    highlights: loaderFamily<string, number, ArticleHighlight | null>((ids, ftsQuery) =>
-      analytics.search.highlights(ftsQuery, ids),
+    highlights: loaderFamily<readonly TextTerm[], number, ArticleHighlight | null>((ids, textQuery) =>
+      analytics.search.highlights(textQuery, ids),
     ),
     /** Filter entries (as the client wrote them) mapped to entity ids, once per distinct filter. */
     filterTerms: new DataLoader<readonly string[], number[], string>(

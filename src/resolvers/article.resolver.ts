@@ -9,6 +9,7 @@ import { NO_OWNER } from '../services/analytics/article-scope';
 import { findArticlePage } from './analytics/ranked-articles';
 import { BadUserInputError } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { rowIdOf } from '../db/row-id';
 import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';
 
@@ -26,7 +27,10 @@ export class ArticleResolver {
   ): Promise<Article | null> {
     if ((id ? 1 : 0) + (url ? 1 : 0) !== 1)
       throw new BadUserInputError('Pass exactly one of id or url', 'id');
-    if (id) return ctx.loaders.articleById.load(Number(fromGlobalId(id, 'Article', 'id')));
+    if (id) {
+      const articleId = rowIdOf(fromGlobalId(id, 'Article', 'id'));
+      return articleId === null ? null : ctx.loaders.articleById.load(articleId);
+    }
     return ctx.services.articles.findByUrl(url!);
   }
 

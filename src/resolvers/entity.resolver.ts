@@ -4,6 +4,7 @@ import { GraphEntity } from '../entities/graph-entity';
 import type { RequestContext } from '../schema/context';
 import { BadUserInputError } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { rowIdOf } from '../db/row-id';
 import { toPageInfo } from '../schema/relay';
 import { articlesOfEntity } from './entity-articles';
 import { ArticleConnection } from './types/article-connection.type';
@@ -23,8 +24,8 @@ export class EntityResolver {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
       throw new BadUserInputError('Pass exactly one of id or slug', 'id');
     if (id) {
-      const key = fromGlobalId(id, 'Entity', 'id');
-      return /^\d+$/.test(key) ? ctx.loaders.entityById.load(Number(key)) : null;
+      const entityId = rowIdOf(fromGlobalId(id, 'Entity', 'id'));
+      return entityId === null ? null : ctx.loaders.entityById.load(entityId);
     }
     return ctx.services.entities.findBySlug(slug!);
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { rowIdOf } from '../db/row-id';
 import type { RequestContext } from '../schema/context';
 import { BadUserInputError } from '../schema/errors';
 import { tryFromGlobalId } from '../schema/global-id';
@@ -13,7 +14,7 @@ export class NodeResolver {
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
     const decoded = tryFromGlobalId(id);
     if (!decoded) throw new BadUserInputError(`id: "${id}" is not a global id issued by this API`, 'id');
-    const numeric = /^\d+$/.test(decoded.key) ? Number(decoded.key) : null;
+    const numeric = rowIdOf(decoded.key);
     switch (decoded.type) {
       case 'Article':
         return numeric === null ? null : ((await ctx.loaders.articleById.load(numeric)) as Node | null);

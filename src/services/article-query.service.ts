@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { chunk, SqlParameters } from '../db/sql-builder';
+import { sqlDialect, type SqlDialect, type TextTerm } from '../db/sql-dialect';
 import { Article } from '../entities/article';
 import { BadUserInputError } from '../schema/errors';
 import type { EntityReferenceService } from './entity-reference.service';
-import { toFtsQuery } from './full-text-query';
+import { parseSearchText } from './full-text-query';
+import { lookupText } from './lookup-text';
 import {
   encodeCursor,
   type KeysetCursor,
@@ -23,7 +25,7 @@ export interface ArticleFilterArgs {
   text?: string | null;
 }
 
-/** The same filter with entity names resolved to ids and the text turned into an FTS query. */
+/** The same filter with entity names resolved to ids and the text read as search terms. */
 export interface ResolvedArticleFilter {
   mentionsAll: number[];
   mentionsAny: number[];
@@ -31,7 +33,8 @@ export interface ResolvedArticleFilter {
   publishedAfter: string | null;
   publishedBefore: string | null;
   source: string | null;
-  ftsQuery: string | null;
+  /** Terms that must all match (filter.text, and a search's query). */
+  textQuery: TextTerm[] | null;
 }
 
 export type ArticleOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
@@ -50,15 +53,15 @@ interface RowColumns {
   source(param: string): string;
 }
 
-const ARTICLE_ROW: RowColumns = { id: 'a.id', date: 'a.sortDate', source: (p) => `a.source = ${p}` };
-/** A posting-list row: mention carries the article's sortDate, so only a source filter reads articles. */
+const ARTICLE_ROW: RowColumns = { id: 'a.id', date: 'a."sortDate"', source: (p) => `a.source = ${p}` };
 /** SQLite allows 500 terms in a compound SELECT; stay well below it. */
 const MAX_BRANCHES = 200;
 
+/** A posting-list row: mention carries the article's sortDate, so only a source filter reads articles. */
 const MENTION_ROW: RowColumns = {
-  id: 'd.articleId',
-  date: 'd.sortDate',
-  source: (p) => `EXISTS (SELECT 1 FROM article s WHERE s.id = d.articleId AND s.source = ${p})`,
+  id: 'd."articleId"',
+  date: 'd."sortDate"',
+  source: (p) => `EXISTS (SELECT 1 FROM article s WHERE s.id = d."articleId" AND s.source = ${p})`,
 };
 
 interface RankedRow {
@@ -72,10 +75,14 @@ interface RankedRow {
  * Returns ids only; the GraphQL layer loads the articles through the per-request loaders.
  */
 export class ArticleQueryService {
+  private readonly dialect: SqlDialect;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly references: EntityReferenceService,
-  ) {}
+  ) {
+    this.dialect = sqlDialect(dataSource);
+  }
 
   async resolveFilter(filter: ArticleFilterArgs | null | undefined): Promise<ResolvedArticleFilter> {
     const f = filter ?? {};
@@ -102,13 +109,13 @@ export class ArticleQueryService {
       mentionsNone,
       publishedAfter: f.publishedAfter?.toISOString() ?? null,
       publishedBefore: f.publishedBefore?.toISOString() ?? null,
-      source: f.source ?? null,
-      ftsQuery: f.text ? toFtsQuery(f.text, 'filter.text') : null,
+      source: typeof f.source === 'string' ? lookupText(f.source, 'filter.source') : null,
+      textQuery: f.text ? parseSearchText(f.text, 'filter.text') : null,
     };
   }
 
   findByUrl(url: string): Promise<Article | null> {
-    return this.dataSource.getRepository(Article).findOneBy({ url });
+    return this.dataSource.getRepository(Article).findOneBy({ url: lookupText(url, 'url') });
   }
 
   /** A page of all articles matching the filter. */
@@ -119,7 +126,7 @@ export class ArticleQueryService {
       const branches = this.postingListBranches(filter, params, (row) => {
         const { orderSql, keyset } = this.ordering(page, order, params, row);
         return {
-          select: `${row.id} AS id, ${row.date} AS sortDate`,
+          select: `${row.id} AS id, ${row.date} AS "sortDate"`,
           extra: keyset,
           tail: `ORDER BY ${orderSql} LIMIT ${page.size + 1}`,
         };
@@ -130,7 +137,7 @@ export class ArticleQueryService {
     const conditions = [...this.conditions(filter, params, ARTICLE_ROW), ...keyset];
     const rows = await params.run<RankedRow>(
       this.dataSource,
-      `SELECT a.id AS id, a.sortDate AS sortDate FROM article a
+      `SELECT a.id AS id, a."sortDate" AS "sortDate" FROM article a
        ${where(conditions)} ORDER BY ${orderSql} LIMIT ${page.size + 1}`,
     );
     return toPage(rows, page);
@@ -143,7 +150,7 @@ export class ArticleQueryService {
           select: 'COUNT(*) AS total',
           extra: [],
           tail: '',
-        })).join(' UNION ALL ')})`
+        })).join(' UNION ALL ')}) branches`
       : `SELECT COUNT(*) AS total FROM article a ${where(this.conditions(filter, params, ARTICLE_ROW))}`;
     const rows = await params.run<{ total: number | null }>(this.dataSource, sql);
     return Number(rows[0]?.total ?? 0);
@@ -163,22 +170,22 @@ export class ArticleQueryService {
     const ids = filter.mentionsAll.map((id) => params.bind(id));
     const shortest =
       ids.length > 1
-        ? `(SELECT entityId FROM posting_size WHERE entityId IN (${ids.join(', ')}) ORDER BY articles, entityId LIMIT 1)`
+        ? `(SELECT "entityId" FROM posting_size WHERE "entityId" IN (${ids.join(', ')}) ORDER BY articles, "entityId" LIMIT 1)`
         : null;
     return ids.map((driver, i) => {
       const others = ids.filter((_, j) => j !== i);
       const { select, extra, tail } = shape(MENTION_ROW);
       const conditions = [
-        `d.entityId = ${driver}`,
+        `d."entityId" = ${driver}`,
         ...(shortest ? [`${driver} = ${shortest}`] : []),
         ...others.map(
           (other) =>
-            `EXISTS (SELECT 1 FROM mention x WHERE x.articleId = d.articleId AND x.entityId = ${other})`,
+            `EXISTS (SELECT 1 FROM mention x WHERE x."articleId" = d."articleId" AND x."entityId" = ${other})`,
         ),
         ...this.conditions({ ...filter, mentionsAll: [] }, params, MENTION_ROW),
         ...extra,
       ];
-      return `SELECT * FROM (SELECT ${select} FROM mention d ${where(conditions)} ${tail})`;
+      return `SELECT * FROM (SELECT ${select} FROM mention d ${where(conditions)} ${tail}) branch`;
     });
   }
 
@@ -200,12 +207,12 @@ export class ArticleQueryService {
       const branches = owners.map((owner) => {
         const { orderSql, keyset } = this.ordering(page, order, params, MENTION_ROW);
         const conditions = [
-          `d.entityId = ${params.bind(owner)}`,
+          `d."entityId" = ${params.bind(owner)}`,
           ...this.conditions(filter, params, MENTION_ROW),
           ...keyset,
         ];
-        return `SELECT * FROM (SELECT d.entityId AS ownerId, d.articleId AS id, d.sortDate AS sortDate FROM mention d
-          ${where(conditions)} ORDER BY ${orderSql} LIMIT ${page.size + 1})`;
+        return `SELECT * FROM (SELECT d."entityId" AS "ownerId", d."articleId" AS id, d."sortDate" AS "sortDate" FROM mention d
+          ${where(conditions)} ORDER BY ${orderSql} LIMIT ${page.size + 1}) branch`;
       });
       for (const row of await params.run<RankedRow>(this.dataSource, branches.join(' UNION ALL '))) {
         const list = byOwner.get(Number(row.ownerId)) ?? [];
@@ -227,9 +234,9 @@ export class ArticleQueryService {
     const rows = await params.run<{ ownerId: number; total: number }>(
       this.dataSource,
       conditions.length
-        ? `SELECT d.entityId AS ownerId, COUNT(*) AS total FROM mention d
-           ${where([`d.entityId IN (${owners})`, ...conditions])} GROUP BY d.entityId`
-        : `SELECT entityId AS ownerId, articles AS total FROM posting_size WHERE entityId IN (${owners})`,
+        ? `SELECT d."entityId" AS "ownerId", COUNT(*) AS total FROM mention d
+           ${where([`d."entityId" IN (${owners})`, ...conditions])} GROUP BY d."entityId"`
+        : `SELECT "entityId" AS "ownerId", articles AS total FROM posting_size WHERE "entityId" IN (${owners})`,
     );
     const totals = new Map(rows.map((r) => [Number(r.ownerId), Number(r.total)]));
     return entityIds.map((id) => totals.get(id) ?? 0);
@@ -243,27 +250,23 @@ export class ArticleQueryService {
     const conditions: string[] = [];
     for (const entityId of filter.mentionsAll) {
       conditions.push(
-        `${row.id} IN (SELECT articleId FROM mention WHERE entityId = ${params.bind(entityId)})`,
+        `${row.id} IN (SELECT "articleId" FROM mention WHERE "entityId" = ${params.bind(entityId)})`,
       );
     }
     if (filter.mentionsAny.length) {
       conditions.push(
-        `${row.id} IN (SELECT articleId FROM mention WHERE entityId IN (${params.bindList(filter.mentionsAny)}))`,
+        `${row.id} IN (SELECT "articleId" FROM mention WHERE "entityId" IN (${params.bindList(filter.mentionsAny)}))`,
       );
     }
     if (filter.mentionsNone.length) {
       conditions.push(
-        `NOT EXISTS (SELECT 1 FROM mention n WHERE n.articleId = ${row.id} AND n.entityId IN (${params.bindList(filter.mentionsNone)}))`,
+        `NOT EXISTS (SELECT 1 FROM mention n WHERE n."articleId" = ${row.id} AND n."entityId" IN (${params.bindList(filter.mentionsNone)}))`,
       );
     }
     if (filter.publishedAfter) conditions.push(`${row.date} >= ${params.bind(filter.publishedAfter)}`);
     if (filter.publishedBefore) conditions.push(`${row.date} < ${params.bind(filter.publishedBefore)}`);
     if (filter.source !== null) conditions.push(row.source(params.bind(filter.source)));
-    if (filter.ftsQuery !== null) {
-      conditions.push(
-        `${row.id} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ${params.bind(filter.ftsQuery)})`,
-      );
-    }
+    if (filter.textQuery !== null) conditions.push(this.dialect.textMatch(row.id, filter.textQuery, params));
     return conditions;
   }
 

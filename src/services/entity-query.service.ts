@@ -3,6 +3,7 @@ import { GraphEntity } from '../entities/graph-entity';
 import type { EntityKind } from '../entities/entity-kind';
 import { slugify } from '../db/slug';
 import { BadUserInputError } from '../schema/errors';
+import { lookupText } from './lookup-text';
 import { encodeCursor, toPageRequest, type PageArgs } from './pagination';
 import type { CountryDirectory } from './country-directory';
 
@@ -67,7 +68,7 @@ export class EntityQueryService {
     const query = this.dataSource.getRepository(GraphEntity).createQueryBuilder('e');
     if (filter?.kind) query.andWhere('e.kind = :kind', { kind: filter.kind });
     if (filter?.nameContains) {
-      const needle = filter.nameContains.trim().toLowerCase();
+      const needle = lookupText(filter.nameContains, 'filter.nameContains').trim().toLowerCase();
       if (!needle)
         throw new BadUserInputError('filter.nameContains must not be blank', 'filter.nameContains');
       // LIKE with escaped wildcards: the client's % and _ are literal characters.

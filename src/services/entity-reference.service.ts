@@ -4,6 +4,7 @@ import { GraphEntity } from '../entities/graph-entity';
 import { EntityKind } from '../entities/entity-kind';
 import { NotFoundError, BadUserInputError } from '../schema/errors';
 import { tryFromGlobalId } from '../schema/global-id';
+import { rowIdOf } from '../db/row-id';
 import { slugify } from '../db/slug';
 import type { CountryDirectory } from './country-directory';
 
@@ -94,8 +95,8 @@ export class EntityReferenceService {
     if (countryCode) return { ref, countryCode };
     const globalId = tryFromGlobalId(trimmed);
     if (globalId?.type === 'Country') return { ref, countryCode: globalId.key };
-    if (globalId?.type === 'Entity' && /^\d+$/.test(globalId.key))
-      return { ref, entityId: Number(globalId.key) };
+    const entityId = globalId?.type === 'Entity' ? rowIdOf(globalId.key) : null;
+    if (entityId !== null) return { ref, entityId };
     return { ref, slug: slugify(trimmed) };
   }
 }

@@ -1,21 +1,23 @@
+import type { TextTerm } from '../db/sql-dialect';
 import { BadUserInputError } from '../schema/errors';
 
 const MAX_TERMS = 16;
 
 /**
- * Turns a user's search text into a safe FTS5 query: words and "quoted phrases" must all match,
- * a trailing * makes a prefix query (chin* → China, Chinese). Every term is quoted, so FTS syntax
- * characters in the input are searched for as text and can never raise a syntax error.
+ * Reads a user's search text as terms that must all match: words, "quoted phrases", and a
+ * trailing * for a prefix (chin* → China, Chinese). Only letters and digits make words, so search
+ * syntax characters in the input are searched for as text (the index skips them too) and can never
+ * raise a syntax error. Each SQL dialect renders the terms for its own full-text engine.
  */
-export function toFtsQuery(text: string, argumentName: string): string {
-  const terms: string[] = [];
+export function parseSearchText(text: string, argumentName: string): TextTerm[] {
+  const terms: TextTerm[] = [];
   const pattern = /"([^"]*)"?|([^\s"]+)/g;
   for (const match of text.matchAll(pattern)) {
     const phrase = match[1] ?? match[2] ?? '';
     const prefix = match[2] !== undefined && phrase.endsWith('*');
     const words = phrase.replace(/\*+$/, '').match(/[\p{L}\p{N}]+/gu);
     if (!words) continue;
-    terms.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
+    terms.push({ words, prefix });
   }
   if (terms.length === 0) {
     throw new BadUserInputError(`${argumentName}: the search text has no words to search for`, argumentName);
@@ -26,5 +28,5 @@ export function toFtsQuery(text: string, argumentName: string): string {
       argumentName,
     );
   }
-  return terms.join(' ');
+  return terms;
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Article } from '../entities/article';
 import { Mention } from '../entities/mention';
 import { chunk } from '../db/sql-builder';
+import { sqlDialect, type SqlDialect } from '../db/sql-dialect';
 import type { Extractor, MentionEvidence } from '../extraction/types';
 import {
   validateArticleInput,
@@ -42,12 +43,16 @@ export class IngestService {
   private readonly lock = new WriteLock();
   private readonly linker = new EntityLinker((code) => this.knownCountryCode(code));
 
+  private readonly dialect: SqlDialect;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly extractor: Extractor,
     private readonly maxArticleChars: number,
     private readonly countryCodes: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.dialect = sqlDialect(dataSource);
+  }
 
   /** Extractor codes outside the reference table ("" for seas, say) are stored as no country. */
   private knownCountryCode(code: string | null): string | null {
@@ -66,10 +71,12 @@ export class IngestService {
     // if the first statement were the lookups below, this transaction would hold a read snapshot,
     // and when another process commits before our first write, SQLite cannot upgrade a stale
     // snapshot and fails at once with SQLITE_BUSY (busy_timeout does not apply). A write statement
-    // starts a write transaction when it begins, whatever rows it touches, so this no-op UPDATE
+    // starts a write transaction when it begins, whatever rows it touches, so SQLite's no-op UPDATE
     // waits (up to busy_timeout) for the lock with no snapshot held, and the reads that follow see
-    // every committed article. Tested by test/hardening/parallel-bulk-ingest.test.ts.
-    await manager.query('UPDATE "article" SET "id" = "id" WHERE 0');
+    // every committed article. PostgreSQL takes an advisory lock instead: without it two processes
+    // could both find no row for the same URL or entity key and both insert one. Tested by
+    // test/hardening/parallel-bulk-ingest.test.ts.
+    await manager.query(this.dialect.ingestLock);
     const articles = manager.getRepository(Article);
     const byUrl = input.url ? await articles.findOneBy({ url: input.url }) : null;
     const byHash = await articles.findOneBy({ contentHash: input.contentHash });

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../schema/errors';
+import { isRowId } from '../db/row-id';
 
 /** Relay-style page request, validated. */
 export interface PageRequest {
@@ -37,9 +38,11 @@ function decodeCursor(value: string, argumentName: string): KeysetCursor {
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
-      Number.isSafeInteger(parsed[1])
+      // Keys are stored text (dates, names), which never holds a NUL; PostgreSQL would refuse one.
+      !parsed[0].includes('\u0000') &&
+      isRowId(parsed[1])
     ) {
-      return { key: parsed[0], id: parsed[1] as number };
+      return { key: parsed[0], id: parsed[1] };
     }
   } catch {
     // fall through to the error below
@@ -80,4 +83,13 @@ export function toPageRequest(args: PageArgs): PageRequest {
     direction: 'forward',
     cursor: args.after ? decodeCursor(args.after, 'after') : null,
   };
+}
+
+/** The sort key of a cursor into a list ordered by a number (relevance, salience), checked. */
+export function numericCursorKey(cursor: KeysetCursor, argumentName: string): number {
+  const key = Number(cursor.key);
+  if (cursor.key === '' || !Number.isFinite(key)) {
+    throw new BadUserInputError(`${argumentName}: not a cursor of this list`, argumentName);
+  }
+  return key;
 }

@@ -32,7 +32,7 @@ export type ArticleOrderBy =
   | 'NEWEST_FIRST'
   /** Oldest first. */
   | 'OLDEST_FIRST'
-  /** Best match to filter.text first (bm25). Query.articles only; needs filter.text. */
+  /** Best match to filter.text first (title words weigh more). Query.articles only; needs filter.text. */
   | 'RELEVANCE'
   /** Articles where the first filter.mentionsAll entry is most prominent first. Query.articles only; needs filter.mentionsAll. */
   | 'SALIENCE';

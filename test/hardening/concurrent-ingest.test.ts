@@ -35,7 +35,7 @@ describe('concurrent ingestArticle mutations in one process', () => {
     expect(statuses.filter((status) => status === 'UNCHANGED')).toHaveLength(10);
     expect(await graph.app.dataSource.getRepository(Article).count()).toBe(50);
     const orphans: unknown[] = await graph.app.dataSource.query(
-      'SELECT id FROM article WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.articleId = article.id)',
+      'SELECT id FROM article WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention."articleId" = article.id)',
     );
     expect(orphans).toEqual([]);
   });

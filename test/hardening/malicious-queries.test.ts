@@ -139,6 +139,40 @@ describe('malicious requests over HTTP › refused before any SQL runs', () => {
   });
 });
 
+const cursor = (key: string, id: number) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+const globalId = (key: string) => Buffer.from(key).toString('base64url');
+
+describe('values no stored row can hold › the same answer on SQLite and PostgreSQL', () => {
+  it('a NUL in a string compared with stored text › BAD_USER_INPUT naming the argument', async () => {
+    for (const [query, argumentName] of [
+      ['{ article(url: "https://a.example/\\u0000") { id } }', 'url'],
+      ['{ articles(filter: { source: "Reuters\\u0000" }) { totalCount } }', 'filter.source'],
+      ['{ entities(filter: { nameContains: "Kim\\u0000" }) { totalCount } }', 'filter.nameContains'],
+      [`{ entities(after: "${cursor('Kim\u0000', 1)}") { totalCount } }`, 'after'],
+    ] as const) {
+      const result = await executeText(defaults.server, query);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
+    }
+  });
+
+  it('ids beyond the integer key range name no row; such cursors are BAD_USER_INPUT', async () => {
+    const ids = [globalId('Article:1e308'), globalId('Article:99999999999'), globalId('Entity:2147483648')];
+    for (const id of ids) {
+      const result = await executeText(defaults.server, `{ node(id: "${id}") { id } }`);
+      expect(result).toEqual({ data: { node: null } });
+    }
+    const article = await executeText(defaults.server, `{ article(id: "${ids[0]}") { id } }`);
+    expect(article).toEqual({ data: { article: null } });
+    for (const query of [
+      `{ articles(after: "${cursor('2025-01-01', 2 ** 40)}") { totalCount } }`,
+      `{ search(query: "china", after: "${cursor('not a score', 1)}") { totalCount } }`,
+    ]) {
+      const result = await executeText(defaults.server, query);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    }
+  });
+});
+
 describe('cost reporting', () => {
   it('x-content-graph-cost: 1 › extensions.cost gives the cost, the limit and the points left', async () => {
     const response = await postGraphQL(

@@ -49,9 +49,9 @@ export class ArticleEdgeResolver {
     description: 'Where the article matched the text query (search, or filter.text); null without one.',
   })
   async highlight(@Root() edge: ArticleEdge, @Ctx() ctx: RequestContext): Promise<SearchHighlight | null> {
-    const ftsQuery = edge.scope?.filter.ftsQuery;
-    if (!ftsQuery) return null;
-    const found = await ctx.loaders.analytics.highlights(ftsQuery).load(edge.node.id);
+    const textQuery = edge.scope?.filter.textQuery;
+    if (!textQuery) return null;
+    const found = await ctx.loaders.analytics.highlights(textQuery).load(edge.node.id);
     if (!found) return null;
     return Object.assign(new SearchHighlight(), {
       title: toHighlightedText(found.title),

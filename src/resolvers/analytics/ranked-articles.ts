@@ -12,7 +12,7 @@ export function findArticlePage(
 ): Promise<ArticlePage> {
   switch (args.orderBy) {
     case ArticleOrderBy.RELEVANCE:
-      if (filter.ftsQuery === null) {
+      if (filter.textQuery === null) {
         throw new BadUserInputError('orderBy: RELEVANCE needs filter.text to rank by', 'orderBy');
       }
       return ctx.services.analytics.search.findPage(filter, args);

@@ -14,7 +14,8 @@ registerEnumType(ArticleOrderBy, {
     NEWEST_FIRST: { description: 'Most recent first.' },
     OLDEST_FIRST: { description: 'Oldest first.' },
     RELEVANCE: {
-      description: 'Best match to filter.text first (bm25). Query.articles only; needs filter.text.',
+      description:
+        'Best match to filter.text first (title words weigh more). Query.articles only; needs filter.text.',
     },
     SALIENCE: {
       description:

@@ -30,14 +30,14 @@ export function scopedArticlesSql(
   const sources: string[] = [];
   if (entityOwners.length) {
     sources.push(
-      `SELECT om.entityId AS ownerId, om.articleId AS articleId FROM mention om WHERE om.entityId IN (${params.bindList(entityOwners)})`,
+      `SELECT om."entityId" AS "ownerId", om."articleId" AS "articleId" FROM mention om WHERE om."entityId" IN (${params.bindList(entityOwners)})`,
     );
   }
   if (owners.includes(NO_OWNER))
-    sources.push(`SELECT ${NO_OWNER} AS ownerId, oa.id AS articleId FROM article oa`);
+    sources.push(`SELECT ${NO_OWNER} AS "ownerId", oa.id AS "articleId" FROM article oa`);
   const conditions = articles.conditions(filter, params);
-  return `SELECT o.ownerId AS ownerId, a.id AS articleId, a.sortDate AS sortDate, a.source AS source
-    FROM (${sources.join(' UNION ALL ')}) o JOIN article a ON a.id = o.articleId
+  return `SELECT o."ownerId" AS "ownerId", a.id AS "articleId", a."sortDate" AS "sortDate", a.source AS source
+    FROM (${sources.join(' UNION ALL ')}) o JOIN article a ON a.id = o."articleId"
     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
@@ -48,7 +48,7 @@ export function filteredArticlesSql(
   articles: ArticleQueryService,
 ): string {
   const conditions = articles.conditions(filter, params);
-  return `SELECT a.id AS articleId FROM article a ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+  return `SELECT a.id AS "articleId" FROM article a ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
 /** Groups rows by owner, in the order of the owners given (DataLoader's contract). */

@@ -1,3 +1,4 @@
+import type { SqlDialect } from '../../db/sql-dialect';
 import { BadUserInputError } from '../../schema/errors';
 
 export type TimelineInterval = 'DAY' | 'WEEK' | 'MONTH';
@@ -48,12 +49,12 @@ export function bucketsBetween(
 }
 
 /**
- * SQL for the bucket key of an ISO-8601 sortDate column (SQLite date functions; the key is the
- * bucket's first day, YYYY-MM-DD, exactly as bucketKey formats it).
+ * SQL for the bucket key of an ISO-8601 sortDate column: the bucket's first day, YYYY-MM-DD,
+ * exactly as bucketKey formats it. Days and months are cut from the text; weeks need the dialect.
  */
-export function bucketSql(column: string, interval: TimelineInterval): string {
+export function bucketSql(column: string, interval: TimelineInterval, dialect: SqlDialect): string {
   const day = `substr(${column}, 1, 10)`;
   if (interval === 'DAY') return day;
   if (interval === 'MONTH') return `substr(${column}, 1, 7) || '-01'`;
-  return `date(${day}, '-' || ((CAST(strftime('%w', ${day}) AS INTEGER) + 6) % 7) || ' days')`;
+  return dialect.isoWeekStart(day);
 }

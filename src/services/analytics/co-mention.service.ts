@@ -36,8 +36,8 @@ export interface CoMentionMatrix {
 }
 
 const ORDER_SQL: Record<CoMentionOrder, string> = {
-  SHARED_ARTICLES: 'sharedArticles DESC, lift DESC, name ASC, entityId ASC',
-  LIFT: 'lift DESC, sharedArticles DESC, name ASC, entityId ASC',
+  SHARED_ARTICLES: '"sharedArticles" DESC, lift DESC, name ASC, "entityId" ASC',
+  LIFT: 'lift DESC, "sharedArticles" DESC, name ASC, "entityId" ASC',
 };
 
 /** Co-mention statistics, computed in SQL with GROUP BY and window functions. */
@@ -58,40 +58,40 @@ export class CoMentionService {
     // posting lists of every co-mentioned entity would read most of the mention table.
     const unfiltered = this.articles.conditions(options.filter, new SqlParameters()).length === 0;
     const entityTotals = unfiltered
-      ? `SELECT entityId, articles AS n FROM posting_size WHERE entityId IN (SELECT entityId FROM pairs)`
-      : `SELECT m.entityId AS entityId, COUNT(*) AS n
-         FROM mention m JOIN universe u ON u.articleId = m.articleId
-         WHERE m.entityId IN (SELECT entityId FROM pairs)
-         GROUP BY m.entityId`;
+      ? `SELECT "entityId", articles AS n FROM posting_size WHERE "entityId" IN (SELECT "entityId" FROM pairs)`
+      : `SELECT m."entityId" AS "entityId", COUNT(*) AS n
+         FROM mention m JOIN universe u ON u."articleId" = m."articleId"
+         WHERE m."entityId" IN (SELECT "entityId" FROM pairs)
+         GROUP BY m."entityId"`;
     const rows = await params.run<CoMentionRow>(
       this.dataSource,
       `WITH scope AS (${scope}),
        universe AS (${universe}),
-       ownerTotals AS (SELECT ownerId, COUNT(*) AS n FROM scope GROUP BY ownerId),
+       "ownerTotals" AS (SELECT "ownerId", COUNT(*) AS n FROM scope GROUP BY "ownerId"),
        pairs AS (
-         SELECT s.ownerId AS ownerId, m.entityId AS entityId, COUNT(*) AS sharedArticles
-         FROM scope s JOIN mention m ON m.articleId = s.articleId
-         WHERE m.entityId <> s.ownerId ${kind}
-         GROUP BY s.ownerId, m.entityId
+         SELECT s."ownerId" AS "ownerId", m."entityId" AS "entityId", COUNT(*) AS "sharedArticles"
+         FROM scope s JOIN mention m ON m."articleId" = s."articleId"
+         WHERE m."entityId" <> s."ownerId" ${kind}
+         GROUP BY s."ownerId", m."entityId"
          HAVING COUNT(*) >= ${params.bind(options.minSharedArticles)}
        ),
-       entityTotals AS (${entityTotals}),
+       "entityTotals" AS (${entityTotals}),
        scored AS (
-         SELECT p.ownerId AS ownerId, p.entityId AS entityId, p.sharedArticles AS sharedArticles,
-                ot.n AS ownerArticles, et.n AS entityArticles, t.n AS totalArticles, e.name AS name,
-                (p.sharedArticles * 1.0 * t.n) / (ot.n * et.n) AS lift
+         SELECT p."ownerId" AS "ownerId", p."entityId" AS "entityId", p."sharedArticles" AS "sharedArticles",
+                ot.n AS "ownerArticles", et.n AS "entityArticles", t.n AS "totalArticles", e.name AS name,
+                (p."sharedArticles" * 1.0 * t.n) / (ot.n * et.n) AS lift
          FROM pairs p
-         JOIN ownerTotals ot ON ot.ownerId = p.ownerId
-         JOIN entityTotals et ON et.entityId = p.entityId
-         JOIN entity e ON e.id = p.entityId
+         JOIN "ownerTotals" ot ON ot."ownerId" = p."ownerId"
+         JOIN "entityTotals" et ON et."entityId" = p."entityId"
+         JOIN entity e ON e.id = p."entityId"
          CROSS JOIN (SELECT COUNT(*) AS n FROM universe) t
        )
-       SELECT ownerId, entityId, sharedArticles, ownerArticles, entityArticles, totalArticles, lift FROM (
-         SELECT scored.*, ROW_NUMBER() OVER (PARTITION BY ownerId ORDER BY ${ORDER_SQL[options.orderBy]}) AS position
+       SELECT "ownerId", "entityId", "sharedArticles", "ownerArticles", "entityArticles", "totalArticles", lift FROM (
+         SELECT scored.*, ROW_NUMBER() OVER (PARTITION BY "ownerId" ORDER BY ${ORDER_SQL[options.orderBy]}) AS position
          FROM scored
        ) ranked
        WHERE position <= ${params.bind(options.first)}
-       ORDER BY ownerId, position`,
+       ORDER BY "ownerId", position`,
     );
     return byOwner(
       ownerIds,
@@ -122,12 +122,12 @@ export class CoMentionService {
     const rows = await params.run<{ rowId: number; columnId: number; shared: number }>(
       this.dataSource,
       `WITH universe AS (${universe})
-       SELECT s.entityId AS rowId, o.entityId AS columnId, COUNT(*) AS shared
+       SELECT s."entityId" AS "rowId", o."entityId" AS "columnId", COUNT(*) AS shared
        FROM mention s
-       JOIN universe u ON u.articleId = s.articleId
-       JOIN mention o ON o.articleId = s.articleId
-       WHERE s.entityId IN (${ids}) AND o.entityId IN (${ids})
-       GROUP BY s.entityId, o.entityId`,
+       JOIN universe u ON u."articleId" = s."articleId"
+       JOIN mention o ON o."articleId" = s."articleId"
+       WHERE s."entityId" IN (${ids}) AND o."entityId" IN (${ids})
+       GROUP BY s."entityId", o."entityId"`,
     );
     const index = new Map(entityIds.map((id, i) => [id, i]));
     const counts = entityIds.map(() => entityIds.map(() => 0));

@@ -36,21 +36,21 @@ export class FacetService {
     const scope = scopedArticlesSql(ownerIds, options.filter, params, this.articles);
     const grouped =
       options.dimension === 'SOURCE'
-        ? `SELECT s.ownerId AS ownerId, NULL AS entityId, s.source AS source, COUNT(*) AS count,
-                  ROW_NUMBER() OVER (PARTITION BY s.ownerId ORDER BY COUNT(*) DESC, s.source ASC) AS position
+        ? `SELECT s."ownerId" AS "ownerId", NULL AS "entityId", s.source AS source, COUNT(*) AS count,
+                  ROW_NUMBER() OVER (PARTITION BY s."ownerId" ORDER BY COUNT(*) DESC, s.source ASC) AS position
            FROM (${scope}) s WHERE s.source IS NOT NULL
-           GROUP BY s.ownerId, s.source`
-        : `SELECT s.ownerId AS ownerId, m.entityId AS entityId, NULL AS source, COUNT(*) AS count,
-                  ROW_NUMBER() OVER (PARTITION BY s.ownerId ORDER BY COUNT(*) DESC, e.name ASC, m.entityId ASC) AS position
+           GROUP BY s."ownerId", s.source`
+        : `SELECT s."ownerId" AS "ownerId", m."entityId" AS "entityId", NULL AS source, COUNT(*) AS count,
+                  ROW_NUMBER() OVER (PARTITION BY s."ownerId" ORDER BY COUNT(*) DESC, e.name ASC, m."entityId" ASC) AS position
            FROM (${scope}) s
-           JOIN mention m ON m.articleId = s.articleId
-           JOIN entity e ON e.id = m.entityId
+           JOIN mention m ON m."articleId" = s."articleId"
+           JOIN entity e ON e.id = m."entityId"
            WHERE m.kind = ${params.bind(options.dimension)}
-           GROUP BY s.ownerId, m.entityId, e.name`;
+           GROUP BY s."ownerId", m."entityId", e.name`;
     const rows = await params.run<FacetRow>(
       this.dataSource,
-      `SELECT ownerId, entityId, source, count FROM (${grouped}) ranked
-       WHERE position <= ${params.bind(options.first)} ORDER BY ownerId, position`,
+      `SELECT "ownerId", "entityId", source, count FROM (${grouped}) ranked
+       WHERE position <= ${params.bind(options.first)} ORDER BY "ownerId", position`,
     );
     return byOwner(
       ownerIds,

@@ -101,16 +101,16 @@ export class PathService {
       const params = new SqlParameters();
       const target = params.bind(toId);
       const reach = lastHop
-        ? `o.entityId = ${target}`
+        ? `o."entityId" = ${target}`
         : options.via
-          ? `(o.entityId = ${target} OR o.kind IN (${params.bindList(options.via)}))`
+          ? `(o."entityId" = ${target} OR o.kind IN (${params.bindList(options.via)}))`
           : '1 = 1';
       const rows = await params.run<{ parentId: number; childId: number }>(
         this.dataSource,
-        `SELECT DISTINCT s.entityId AS parentId, o.entityId AS childId
-         FROM mention s JOIN mention o ON o.articleId = s.articleId AND o.entityId <> s.entityId
-         WHERE s.entityId IN (${params.bindList(part)}) AND ${reach}
-         ORDER BY s.entityId, o.entityId`,
+        `SELECT DISTINCT s."entityId" AS "parentId", o."entityId" AS "childId"
+         FROM mention s JOIN mention o ON o."articleId" = s."articleId" AND o."entityId" <> s."entityId"
+         WHERE s."entityId" IN (${params.bindList(part)}) AND ${reach}
+         ORDER BY s."entityId", o."entityId"`,
       );
       for (const row of rows) pairs.push([Number(row.parentId), Number(row.childId)]);
     }
@@ -138,19 +138,19 @@ export class PathService {
     const unique = [...new Map(pairs.map(([a, b]) => [`${a}:${b}`, [a, b]])).values()];
     const params = new SqlParameters();
     const match = unique
-      .map(([a, b]) => `(s.entityId = ${params.bind(a)} AND o.entityId = ${params.bind(b)})`)
+      .map(([a, b]) => `(s."entityId" = ${params.bind(a)} AND o."entityId" = ${params.bind(b)})`)
       .join(' OR ');
     const rows = await params.run<{ fromId: number; toId: number; articleId: number; total: number }>(
       this.dataSource,
-      `SELECT fromId, toId, articleId, total FROM (
-         SELECT s.entityId AS fromId, o.entityId AS toId, a.id AS articleId,
-                ROW_NUMBER() OVER (PARTITION BY s.entityId, o.entityId ORDER BY a.sortDate DESC, a.id DESC) AS position,
-                COUNT(*) OVER (PARTITION BY s.entityId, o.entityId) AS total
+      `SELECT "fromId", "toId", "articleId", total FROM (
+         SELECT s."entityId" AS "fromId", o."entityId" AS "toId", a.id AS "articleId",
+                ROW_NUMBER() OVER (PARTITION BY s."entityId", o."entityId" ORDER BY a."sortDate" DESC, a.id DESC) AS position,
+                COUNT(*) OVER (PARTITION BY s."entityId", o."entityId") AS total
          FROM mention s
-         JOIN mention o ON o.articleId = s.articleId
-         JOIN article a ON a.id = s.articleId
+         JOIN mention o ON o."articleId" = s."articleId"
+         JOIN article a ON a.id = s."articleId"
          WHERE ${match}
-       ) ranked WHERE position <= ${ARTICLES_PER_HOP} ORDER BY fromId, toId, position`,
+       ) ranked WHERE position <= ${ARTICLES_PER_HOP} ORDER BY "fromId", "toId", position`,
     );
     const hops = new Map<string, PathHop>();
     for (const row of rows) {

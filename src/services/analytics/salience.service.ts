@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../../db/sql-builder';
 import { BadUserInputError } from '../../schema/errors';
 import type { ArticlePage, ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
-import { encodeCursor, toPageRequest, type PageArgs } from '../pagination';
+import { encodeCursor, numericCursorKey, toPageRequest, type PageArgs } from '../pagination';
 
 /** Articles ordered by how prominently they mention one entity (mention salience), most first. */
 export class SalienceService {
@@ -17,9 +17,12 @@ export class SalienceService {
       throw new BadUserInputError('salience order pages forward only: use first and after', 'last');
     }
     const params = new SqlParameters();
-    const conditions = [`m.entityId = ${params.bind(entityId)}`, ...this.articles.conditions(filter, params)];
+    const conditions = [
+      `m."entityId" = ${params.bind(entityId)}`,
+      ...this.articles.conditions(filter, params),
+    ];
     if (page.cursor) {
-      const salience = params.bind(Number(page.cursor.key));
+      const salience = params.bind(numericCursorKey(page.cursor, 'after'));
       conditions.push(
         `(m.salience < ${salience} OR (m.salience = ${salience} AND a.id > ${params.bind(page.cursor.id)}))`,
       );
@@ -27,7 +30,7 @@ export class SalienceService {
     const rows = await params.run<{ id: number; salience: number }>(
       this.dataSource,
       `SELECT a.id AS id, m.salience AS salience
-       FROM mention m JOIN article a ON a.id = m.articleId
+       FROM mention m JOIN article a ON a.id = m."articleId"
        WHERE ${conditions.join(' AND ')}
        ORDER BY m.salience DESC, a.id ASC LIMIT ${page.size + 1}`,
     );

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../../db/sql-builder';
+import { sqlDialect, type SqlDialect } from '../../db/sql-dialect';
 import type { ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
 import { byOwner, scopedArticlesSql } from './article-scope';
 import { bucketKey, bucketSql, bucketsBetween, type TimelineInterval } from './buckets';
@@ -19,10 +20,14 @@ export interface TimelineBucket {
 
 /** Article counts per day, week or month: one GROUP BY for many owners, empty buckets filled in. */
 export class TimelineService {
+  private readonly dialect: SqlDialect;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly articles: ArticleQueryService,
-  ) {}
+  ) {
+    this.dialect = sqlDialect(dataSource);
+  }
 
   /** Validates the range before any SQL runs, so a bad range fails the same way everywhere. */
   static buckets(options: Pick<TimelineOptions, 'from' | 'to' | 'interval'>) {
@@ -35,10 +40,10 @@ export class TimelineService {
     const scope = scopedArticlesSql(ownerIds, options.filter, params, this.articles);
     const rows = await params.run<{ ownerId: number; bucket: string; total: number }>(
       this.dataSource,
-      `SELECT s.ownerId AS ownerId, ${bucketSql('s.sortDate', options.interval)} AS bucket, COUNT(*) AS total
+      `SELECT s."ownerId" AS "ownerId", ${bucketSql('s."sortDate"', options.interval, this.dialect)} AS bucket, COUNT(*) AS total
        FROM (${scope}) s
-       WHERE s.sortDate >= ${params.bind(options.from.toISOString())} AND s.sortDate < ${params.bind(options.to.toISOString())}
-       GROUP BY s.ownerId, bucket`,
+       WHERE s."sortDate" >= ${params.bind(options.from.toISOString())} AND s."sortDate" < ${params.bind(options.to.toISOString())}
+       GROUP BY s."ownerId", bucket`,
     );
     return byOwner(ownerIds, rows).map((ownerRows) => {
       const counts = new Map(ownerRows.map((row) => [row.bucket, Number(row.total)]));
