@@ -5,14 +5,10 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * Tests that are about the SQLite file itself (docs/postgres.md says why each one), and the
- * extraction tests, which never open a database: they run in the sqlite project only.
+ * The extraction tests, which never open a database, and the test of SQLite's query plans run in
+ * the sqlite project only (docs/postgres.md).
  */
-const SQLITE_ONLY = [
-  'test/extraction/**',
-  'test/posting-list-plan.test.ts',
-  'test/hardening/crash-safe-ingest.test.ts',
-];
+const SQLITE_ONLY = ['test/extraction/**', 'test/posting-list-plan.test.ts'];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.
 export default defineConfig({

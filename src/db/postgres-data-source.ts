@@ -39,7 +39,7 @@ const READ_STATEMENT = /^\s*(select|with)\b/i;
 const WRITES_OR_LOCKS =
   /\b(insert|update|delete|merge|nextval|setval|pg_advisory\w*|pg_terminate_backend|for\s+share)\b/i;
 
-export function isReadOnlyStatement(sql: string): boolean {
+function isReadOnlyStatement(sql: string): boolean {
   return READ_STATEMENT.test(sql) && !WRITES_OR_LOCKS.test(sql);
 }
 
@@ -50,8 +50,11 @@ export function isReadOnlyStatement(sql: string): boolean {
  * of a transaction carry their query runner and stay on the primary.
  */
 class ReplicaRoutingDataSource extends DataSource {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the signature TypeORM declares
-  override async query<T = any>(sql: string, parameters?: unknown[], queryRunner?: QueryRunner): Promise<T> {
+  override async query<T = unknown>(
+    sql: string,
+    parameters?: unknown[],
+    queryRunner?: QueryRunner,
+  ): Promise<T> {
     if (queryRunner || !isReadOnlyStatement(sql)) return super.query<T>(sql, parameters, queryRunner);
     const replica = this.createQueryRunner('slave');
     try {

@@ -3,25 +3,26 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReader, type DatabaseReader } from '../helpers/database-reader';
 import { writeGeneratedCorpus } from '../helpers/generated-corpus';
-import { SqliteFile } from '../helpers/sqlite-file';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const root = path.join(__dirname, '..', '..');
 const ARTICLES = 200;
-/** Kill points: as soon as the file exists (startup, migrations), then after N committed articles. */
+/** Kill points: as soon as the database exists (startup, migrations), then after N committed articles. */
 const KILL_AFTER = [0, 40, 120];
 
 let dir: string;
 let corpus: string;
 
 /** Starts `content-graph ingest` on the corpus (TypeScript through SWC, as test/cli.test.ts does). */
-function startIngest(database: string): ChildProcess {
+function startIngest(database: TestDatabase): ChildProcess {
   return spawn(
     process.execPath,
     ['-r', '@swc-node/register', path.join(root, 'src', 'cli.ts'), 'ingest', corpus],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `sqlite:${database}`, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: database.url, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -32,7 +33,7 @@ const exited = (child: ChildProcess) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
 
-async function ingestToCompletion(database: string): Promise<void> {
+async function ingestToCompletion(database: TestDatabase): Promise<void> {
   const child = startIngest(database);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,13 +42,24 @@ async function ingestToCompletion(database: string): Promise<void> {
   if (code !== 0) throw new Error(`ingest exited with ${code}: ${output}`);
 }
 
-/** Committed articles, or -1 while the file or its tables do not exist yet. */
-async function committedArticles(database: string): Promise<number> {
-  if (!fs.existsSync(database)) return -1;
-  let db: SqliteFile | undefined;
+/** The SQLite file exists, or the PostgreSQL schema has begun to fill (the ingest is migrating it). */
+async function databaseStarted(database: TestDatabase): Promise<boolean> {
+  if (database.backend === 'sqlite') return fs.existsSync(database.url.slice('sqlite:'.length));
+  const db = await openReader(database);
   try {
-    db = await SqliteFile.open(database);
-    return (await db.all<{ n: number }>('SELECT count(*) AS n FROM article'))[0].n;
+    return await db.hasTable('migrations');
+  } finally {
+    await db.close();
+  }
+}
+
+/** Committed articles, or -1 while the database or its tables do not exist yet. */
+async function committedArticles(database: TestDatabase): Promise<number> {
+  if (!(await databaseStarted(database))) return -1;
+  let db: DatabaseReader | undefined;
+  try {
+    db = await openReader(database);
+    return (await db.all<{ n: number }>('SELECT count(*) AS "n" FROM "article"'))[0].n;
   } catch {
     return -1;
   } finally {
@@ -56,7 +68,7 @@ async function committedArticles(database: string): Promise<number> {
 }
 
 /** Runs ingest and SIGKILLs it once `articles` are committed (or it finished first). */
-async function ingestAndKill(database: string, articles: number): Promise<void> {
+async function ingestAndKill(database: TestDatabase, articles: number): Promise<void> {
   const child = startIngest(database);
   const exit = exited(child);
   let finished = false;
@@ -64,7 +76,7 @@ async function ingestAndKill(database: string, articles: number): Promise<void> 
   while (
     !finished &&
     (await committedArticles(database)) < articles &&
-    !(articles === 0 && fs.existsSync(database))
+    !(articles === 0 && (await databaseStarted(database)))
   ) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -73,19 +85,25 @@ async function ingestAndKill(database: string, articles: number): Promise<void> 
 }
 
 /** The graph by natural keys (URL, slug), with every stored column except the ingestion time. */
-async function canonicalDump(database: string) {
-  const db = await SqliteFile.open(database);
+async function canonicalDump(database: TestDatabase) {
+  // Ids too on SQLite, where a rolled-back insert gives its id back. PostgreSQL's sequences are not
+  // transactional: the article a kill rolled back leaves a gap, so there the natural keys compare.
+  const id = database.backend === 'sqlite' ? '"id", ' : '';
+  const db = await openReader(database);
   try {
     return {
       articles: await db.all(
-        `SELECT id, url, contentHash, title, body, summary, source, author, section, language, publishedAt, sortDate
-         FROM article ORDER BY url`,
+        `SELECT ${id}"url", "contentHash", "title", "body", "summary", "source", "author", "section", "language",
+                "publishedAt", "sortDate"
+         FROM "article" ORDER BY "url"`,
       ),
-      entities: await db.all('SELECT id, slug, kind, name, aliases, countryCode FROM entity ORDER BY slug'),
+      entities: await db.all(
+        `SELECT ${id}"slug", "kind", "name", "aliases", "countryCode" FROM "entity" ORDER BY "slug"`,
+      ),
       mentions: await db.all(
-        `SELECT a.url, e.slug, m.kind, m.sortDate, m.count, m.salience, m.evidence
-         FROM mention m JOIN article a ON a.id = m.articleId JOIN entity e ON e.id = m.entityId
-         ORDER BY a.url, e.slug`,
+        `SELECT a."url", e."slug", m."kind", m."sortDate", m."count", m."salience", m."evidence"
+         FROM "mention" m JOIN "article" a ON a."id" = m."articleId" JOIN "entity" e ON e."id" = m."entityId"
+         ORDER BY a."url", e."slug"`,
       ),
     };
   } finally {
@@ -93,22 +111,33 @@ async function canonicalDump(database: string) {
   }
 }
 
-/** What must hold after any crash: a sound file, and every article whole. */
-async function consistencyProblems(database: string): Promise<unknown[]> {
-  const db = await SqliteFile.open(database);
+/** The storage's own checks: SQLite's file and FTS5 index; PostgreSQL's server owns its storage. */
+async function storageProblems(db: DatabaseReader, database: TestDatabase): Promise<unknown[]> {
+  if (database.backend === 'postgres') return [];
+  const integrity = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
+  // The FTS5 index must match the article table (its triggers ran in the same transactions).
+  await db.all(`INSERT INTO article_fts(article_fts) VALUES ('integrity-check')`);
+  return integrity.filter((row) => row.integrity_check !== 'ok');
+}
+
+/** What must hold after any crash: sound storage, every article whole, posting_size exact. */
+async function consistencyProblems(database: TestDatabase): Promise<unknown[]> {
+  const db = await openReader(database);
   try {
-    const integrity = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
-    // The FTS5 index must match the article table (its triggers ran in the same transactions).
-    await db.all(`INSERT INTO article_fts(article_fts) VALUES ('integrity-check')`);
     const withoutMentions = await db.all(
-      'SELECT id FROM article WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.articleId = article.id)',
+      'SELECT "id" FROM "article" WHERE NOT EXISTS (SELECT 1 FROM "mention" WHERE "mention"."articleId" = "article"."id")',
     );
     const orphanMentions = await db.all(
-      `SELECT articleId, entityId FROM mention
-       WHERE articleId NOT IN (SELECT id FROM article) OR entityId NOT IN (SELECT id FROM entity)`,
+      `SELECT "articleId", "entityId" FROM "mention"
+       WHERE "articleId" NOT IN (SELECT "id" FROM "article") OR "entityId" NOT IN (SELECT "id" FROM "entity")`,
+    );
+    const wrongSizes = await db.all(
+      `SELECT p."entityId" FROM "posting_size" p
+       WHERE p."articles" <> (SELECT count(*) FROM "mention" m WHERE m."entityId" = p."entityId")`,
     );
     return [
-      ...integrity.filter((row) => row.integrity_check !== 'ok'),
+      ...(await storageProblems(db, database)),
+      ...wrongSizes.map((row) => ({ wrongPostingSize: row })),
       ...withoutMentions.map((row) => ({ articleWithoutMentions: row })),
       ...orphanMentions.map((row) => ({ orphanMention: row })),
     ];
@@ -122,16 +151,23 @@ beforeAll(() => {
   corpus = path.join(dir, 'corpus.jsonl');
   writeGeneratedCorpus(corpus, ARTICLES);
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const databases: TestDatabase[] = [];
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('crash-safe bulk ingest', () => {
   it(
     `SIGKILL at ${KILL_AFTER.length} points, then a re-run › the same database as one uninterrupted run`,
     { timeout: 300_000 },
     async () => {
-      const clean = path.join(dir, 'clean.sqlite');
-      const crashed = path.join(dir, 'crashed.sqlite');
+      const clean = await createTestDatabase(`sqlite:${path.join(dir, 'clean.sqlite')}`);
+      const crashed = await createTestDatabase(`sqlite:${path.join(dir, 'crashed.sqlite')}`);
+      databases.push(clean, crashed);
       const cleanRun = ingestToCompletion(clean);
+      // Awaited below; a failure before then must fail this test, not surface as an unhandled rejection.
+      cleanRun.catch(() => undefined);
       const progress: number[] = [];
       for (const articles of KILL_AFTER) {
         await ingestAndKill(crashed, articles);

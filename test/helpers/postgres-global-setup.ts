@@ -9,10 +9,16 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Test schemas and databases are named `cg_test_<worker pid>_…`. */
+function leftByDeadWorker(name: string): boolean {
+  const pid = Number(name.slice(TEST_SCHEMA_PREFIX.length).split('_')[0]);
+  return Number.isInteger(pid) && !isRunning(pid);
+}
+
 /**
  * Before the postgres project runs: the test server must answer (the run fails, never skips, when it
- * does not), and schemas left by test workers that died before their close() are removed. Schemas
- * of workers still running (another run on this machine) are kept.
+ * does not), and schemas and databases left by test workers that died before cleaning up are
+ * removed. Those of workers still running (another run on this machine) are kept.
  */
 export default async function setup(): Promise<void> {
   const client = await connectTestServer();

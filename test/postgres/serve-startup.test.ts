@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { startServe } from '../helpers/serve-process';
-import { connectTestServer, testServerUrl } from '../helpers/test-database';
+import { connectTestServer, TEST_SCHEMA_PREFIX, testServerUrl } from '../helpers/test-database';
 
 const PASSWORD = 'hunter2-secret';
 
@@ -27,7 +27,8 @@ describe('content-graph serve while its database is missing', () => {
     'answers not-ready and retries, then migrates the new database and becomes ready; no password in any log',
     { timeout: 120_000 },
     async () => {
-      const database = `cg_test_serve_${randomBytes(4).toString('hex')}`;
+      // Named like test schemas (prefix, worker pid), so a later run drops it if this worker dies first.
+      const database = `${TEST_SCHEMA_PREFIX}${process.pid}_serve_${randomBytes(4).toString('hex')}`;
       const serve = await startServe({
         DATABASE_URL: urlFor(database),
         CONTENT_GRAPH_DB_RETRY_MAX_MS: '1000',
