@@ -64,6 +64,19 @@ const QUERIES = [
   '{ articles(last: 5) { totalCount edges { cursor node { id sortDate: publishedAt } } } }',
 ];
 
+/** Every index of the graph with its definition, schema names left out (each PostgreSQL test has its own). */
+async function indexes(app: App): Promise<string[]> {
+  const rows: { definition: string }[] =
+    app.dataSource.options.type === 'postgres'
+      ? await app.dataSource.query(
+          'SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname',
+        )
+      : await app.dataSource.query(
+          `SELECT name || ': ' || COALESCE(sql, '') AS definition FROM sqlite_master WHERE type = 'index' ORDER BY name`,
+        );
+  return rows.map((row) => row.definition.replace(/ ON \S+\./, ' ON '));
+}
+
 async function answers(app: App): Promise<unknown[]> {
   const server = await createServer(app);
   try {
@@ -104,9 +117,17 @@ describe(`content-graph copy from SQLite into ${testBackend()}`, () => {
     expect(run.stdout).toMatch(/^ {2}mention {8}\d+$/m);
     expect(run.stdout).toContain('sample queries answered identically');
 
-    const [source, copied] = [await openApp(sourceUrl), await openApp(target.url)];
+    const fresh = await newTarget('fresh');
+    const [source, copied, migrated] = [
+      await openApp(sourceUrl),
+      await openApp(target.url),
+      await openApp(fresh.url),
+    ];
     try {
       expect(await graphRows(copied.dataSource)).toEqual(await graphRows(source.dataSource));
+      // The indexes PostgreSQL builds after the load are the ones the migrations create.
+      expect(await indexes(copied)).toEqual(await indexes(migrated));
+      expect((await indexes(copied)).join('\n')).toContain('idx_mention_entity_date');
       const [before, after] = [await answers(source), await answers(copied)];
       expect(JSON.stringify(before)).not.toContain('"errors"');
       expect(after).toEqual(before);
@@ -117,7 +138,7 @@ describe(`content-graph copy from SQLite into ${testBackend()}`, () => {
       });
       expect('article' in next && next.article.id).toBe(35);
     } finally {
-      await Promise.all([source.close(), copied.close()]);
+      await Promise.all([source.close(), copied.close(), migrated.close()]);
     }
 
     const backUrl = `sqlite:${path.join(dir, 'back.sqlite')}`;

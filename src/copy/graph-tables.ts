@@ -16,9 +16,9 @@ export interface CopiedTable {
  */
 export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'country', key: ['code'], batchRows: 1000 },
-  { name: 'entity', key: ['id'], identity: 'id', batchRows: 4000 },
+  { name: 'entity', key: ['id'], identity: 'id', batchRows: 9000 },
   { name: 'article', key: ['id'], identity: 'id', batchRows: 200 },
-  { name: 'mention', key: ['articleId', 'entityId'], batchRows: 4000 },
+  { name: 'mention', key: ['articleId', 'entityId'], batchRows: 9000 },
   { name: 'entity_key', key: ['kind', 'key'], batchRows: 5000 },
 ];
 

@@ -2,8 +2,8 @@ import type { QueryRunner } from 'typeorm';
 import type { Row } from './row-batches';
 import { columnList, placeholderStyle, quoteName } from './sql-text';
 
-/** Bind values per statement: below SQLite's limit (32766) and PostgreSQL's (65535). */
-const MAX_VALUES_PER_STATEMENT = 30_000;
+/** Bind values per statement, below each driver's limit (SQLite 32766, PostgreSQL 65535). */
+const MAX_VALUES_PER_STATEMENT = { sqlite: 32_000, postgres: 65_000 };
 
 /** Inserts `rows` with as few multi-row INSERT statements as the bind-value limit allows. */
 export async function insertRows(
@@ -13,7 +13,9 @@ export async function insertRows(
   rows: readonly Row[],
 ): Promise<void> {
   const placeholder = placeholderStyle(runner.connection);
-  const perStatement = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length));
+  const limit =
+    MAX_VALUES_PER_STATEMENT[runner.connection.options.type === 'postgres' ? 'postgres' : 'sqlite'];
+  const perStatement = Math.max(1, Math.floor(limit / columns.length));
   const into = `INSERT INTO ${quoteName(table)} (${columnList(columns)}) VALUES `;
   for (let start = 0; start < rows.length; start += perStatement) {
     const slice = rows.slice(start, start + perStatement);
