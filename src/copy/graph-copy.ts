@@ -36,8 +36,8 @@ interface TablePlan {
   identityCounter: number;
 }
 
-async function countRows(dataSource: QueryRunner, table: string): Promise<number> {
-  const [{ rows }]: { rows: number }[] = await dataSource.query(
+async function countRows(runner: QueryRunner, table: string): Promise<number> {
+  const [{ rows }]: { rows: number }[] = await runner.query(
     `SELECT COUNT(*) AS "rows" FROM ${quoteName(table)}`,
   );
   return Number(rows);
