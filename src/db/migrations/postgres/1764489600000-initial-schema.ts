@@ -16,9 +16,13 @@ export const ISO_NOW = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:
  * wrapper IMMUTABLE would be a promise PostgreSQL cannot check; the trigger computes the same value
  * at the same moment (each insert, and each update of title or body) without that promise.
  * `article_search_text` is the normalization both sides use: the trigger here, and the search
- * conditions, which must normalize the query the same way (`websearch_to_tsquery('simple',
- * article_search_text(...))`). The 'simple' configuration lower-cases and does no stemming, like
- * FTS5's unicode61 tokenizer with remove_diacritics.
+ * conditions, which must normalize the query the same way (`phraseto_tsquery('simple',
+ * article_search_text(...))`). It removes accents and turns each ASCII punctuation character into a
+ * space, so that words split where FTS5's unicode61 tokenizer splits them ("Jong-un" is "jong" and
+ * "un", "U.S." is "u" and "s"; PostgreSQL's parser would keep "jong-un" and "u.s" as words of their
+ * own), one character for one, so offsets into the text hold. Under COLLATE "C" the class is ASCII
+ * whatever the database locale; other characters are left to the parser. The 'simple'
+ * configuration lower-cases and does no stemming, like unicode61 with remove_diacritics.
  */
 export class PostgresInitialSchema1764489600000 implements MigrationInterface {
   name = 'InitialSchema1764489600000';
@@ -98,7 +102,9 @@ export class PostgresInitialSchema1764489600000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION "article_search_text"(value text) RETURNS text
         LANGUAGE sql STABLE PARALLEL SAFE
-        RETURN ${schema}.unaccent('${schema}.unaccent'::regdictionary, coalesce(value, ''))`);
+        RETURN regexp_replace(
+          ${schema}.unaccent('${schema}.unaccent'::regdictionary, coalesce(value, '')) COLLATE "C",
+          '[[:punct:]]', ' ', 'g')`);
     await queryRunner.query(`
       CREATE FUNCTION "article_search_vector_update"() RETURNS trigger
         LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
