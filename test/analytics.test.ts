@@ -488,6 +488,20 @@ describe('search', () => {
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
     }
   });
+
+  it('tsquery syntax around words is text as well › only the words are searched', async () => {
+    const result = await execute(graph.server, SearchDocument, {
+      query: "Dandong' & !trade\\ | <-> :* ''",
+      first: 100,
+    });
+    expect(result.errors).toBeUndefined();
+    const expected = urlsWhere(/^(?=[\s\S]*\bDandong\b)(?=[\s\S]*\btrade\b)/i);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.data!.search.edges.map((e) => e.node.url).sort()).toEqual(expected);
+    // ʼ is a letter (U+02BC) that no story contains: every term must match, so nothing does.
+    const unmatched = await execute(graph.server, SearchDocument, { query: 'Dandong ʼ' });
+    expect(unmatched.data!.search.totalCount).toBe(0);
+  });
 });
 
 describe('sorting', () => {

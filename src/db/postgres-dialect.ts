@@ -17,14 +17,15 @@ import type {
 const RANK = `ts_rank('{0, 0, 0.25, 1}'::float4[], a."searchVector", tq.q, 1)`;
 const SNIPPET_WORDS = 24;
 const HEADLINE_MARKS = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`;
+const NOTHING = `'x & !x'::tsquery`;
 
 /**
  * The tsquery of the terms, built from functions over bound values (never from SQL or tsquery
  * text written with client input). Each term's words pass through the normalization the index
  * applies to the stored text (article_search_text, then the 'simple' configuration, which
- * lower-cases) and phraseto_tsquery turns them into lexemes in a row (<->); a prefix term gets :* on its last lexeme
- * by appending it to the tsquery's own text output, which PostgreSQL has already quoted and escaped.
- * Terms are ANDed with &&.
+ * lower-cases), and phraseto_tsquery turns them into lexemes in a row (<->). A prefix term gets :*
+ * on its last lexeme, appended to the tsquery's own text output, which PostgreSQL has already
+ * quoted and escaped. Terms are ANDed with &&.
  *
  * Not websearch_to_tsquery: it has no prefix search, and it reads `or` and a leading `-` as
  * operators, where the SQLite backend searches every word as text.
@@ -33,21 +34,22 @@ function tsquery(terms: readonly TextTerm[], params: SqlParameters): string {
   return terms
     .map((term) => {
       const phrase = `phraseto_tsquery('simple', article_search_text(${params.bind(term.words.join(' '))}))`;
-      if (!term.prefix) return phrase;
-      // A term with no lexeme left (say, only a superscript digit) has no text to append :* to.
-      return `(CASE WHEN numnode(${phrase}) = 0 THEN ${phrase} ELSE (${phrase}::text || ':*')::tsquery END)`;
+      const query = term.prefix ? `(${phrase}::text || ':*')::tsquery` : phrase;
+      // A term with no lexeme left (only characters the index skips, like ʼ or ²) would be dropped
+      // from the AND; FTS5 still requires it, so it becomes a query no text matches (x and not x).
+      return `(CASE WHEN numnode(${phrase}) = 0 THEN ${NOTHING} ELSE ${query} END)`;
     })
     .join(' && ');
 }
 
 /**
  * The text ts_headline reads: the stored text as the index reads it (article_search_text removes
- * accents), with every character that is not a letter or digit a space ("Jong-un" is two words, as
- * in the query). It must keep every character where it was, for the offsets to hold in the stored
- * text: when removing accents changes the length (ß → ss), the accents are left in.
+ * accents and turns punctuation into spaces, so "Jong-un" is two words, as in the query). It must
+ * keep every character where it was, for the offsets to hold in the stored text: when removing
+ * accents changes the length (ß → ss), the stored text is read as it is.
  */
 const headlineText = (column: string) =>
-  `regexp_replace(CASE WHEN length(article_search_text(${column})) = length(${column}) THEN article_search_text(${column}) ELSE ${column} END, '[^[:alnum:]]', ' ', 'g')`;
+  `CASE WHEN length(article_search_text(${column})) = length(${column}) THEN article_search_text(${column}) ELSE ${column} END`;
 
 /**
  * Puts the stored characters back into ts_headline output over headlineText: same length, same
