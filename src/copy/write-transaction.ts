@@ -27,8 +27,11 @@ export async function inReadSnapshot<T>(
 
 /**
  * Runs `work` in one transaction on the target, so a copy that fails half-way leaves the target as
- * it was. SQLite: BEGIN IMMEDIATE takes the file's write lock first. PostgreSQL: the graph tables are
- * locked against writers (readers go on, and see the old graph until the commit).
+ * it was. SQLite: BEGIN IMMEDIATE takes the file's write lock first (readers go on and see the old
+ * graph until the commit). PostgreSQL: the graph tables are locked first in ACCESS EXCLUSIVE mode,
+ * the lock that dropping their secondary indexes (deferred-indexes.ts) takes anyway, so other
+ * sessions, readers included, wait for the commit: copy into a database nobody serves yet, or
+ * with --replace in a maintenance window.
  */
 export async function inWriteTransaction<T>(
   dataSource: DataSource,
@@ -41,7 +44,7 @@ export async function inWriteTransaction<T>(
     try {
       if (postgres) {
         await runner.query(
-          `LOCK TABLE ${columnList(COPIED_TABLES.map((table) => table.name))} IN EXCLUSIVE MODE`,
+          `LOCK TABLE ${columnList(COPIED_TABLES.map((table) => table.name))} IN ACCESS EXCLUSIVE MODE`,
         );
       }
       const result = await work(runner);
