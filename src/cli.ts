@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { createApp } from './app';
 import { ConfigError, describeDatabase, loadConfig, type AppConfig } from './config';
 import { createExtractor } from './extraction';
+import { runCopyCommand } from './cli/copy.command';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
 import { runIngestCommand } from './cli/ingest.command';
@@ -50,6 +51,21 @@ program
     const app = await createApp(config(), createExtractor());
     process.stdout.write(`database ready: ${describeDatabase(app.config.database)}\n`);
     await app.close();
+  });
+
+program
+  .command('copy')
+  .description(
+    'Copy the graph of one database into another (e.g. SQLite into PostgreSQL), then verify both agree',
+  )
+  .requiredOption(
+    '--from <url>',
+    'source database: sqlite:PATH or postgres://user@host:port/db[?schema=name]',
+  )
+  .requiredOption('--to <url>', 'target database, migrated first; must hold no articles unless --replace')
+  .option('--replace', "delete the target's graph before copying into it", false)
+  .action(async (options: { from: string; to: string; replace: boolean }) => {
+    process.exitCode = await runCopyCommand(options, config(), createExtractor());
   });
 
 program
