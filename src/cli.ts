@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster';
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { createApp } from './app';
@@ -9,7 +10,8 @@ import { runExtractCommand } from './cli/extract.command';
 import { runIngestCommand } from './cli/ingest.command';
 import { runKeysCreateCommand } from './cli/keys.command';
 import { runQueryCommand } from './cli/query.command';
-import { runServeCommand } from './cli/serve.command';
+import { parseWorkerCount, runServeCommand, runServeWorkers } from './cli/serve.command';
+import { isPreparingProcess } from './server/worker-cluster';
 
 function config(): AppConfig {
   try {
@@ -36,10 +38,23 @@ program
   )
   .option('--no-demo', 'do not load the demo corpus into an empty database')
   .addOption(new Option('--port <port>', 'port to listen on (default: PORT or 4000)').argParser(Number))
-  .action(async (options: { demo: boolean; port?: number }) => {
+  .addOption(
+    new Option(
+      '--workers <count>',
+      'processes serving requests on the one port, each with its own database connection',
+    )
+      .argParser(parseWorkerCount)
+      .default(1),
+  )
+  .action(async (options: { demo: boolean; port?: number; workers: number }) => {
     const cfg = config();
-    await runServeCommand({ ...cfg, port: options.port ?? cfg.port }, createExtractor(), {
-      loadDemo: options.demo,
+    const serveConfig = { ...cfg, port: options.port ?? cfg.port };
+    if (options.workers > 1 && cluster.isPrimary) {
+      process.exitCode = await runServeWorkers(serveConfig, options.workers);
+      return;
+    }
+    await runServeCommand(serveConfig, createExtractor(), {
+      loadDemo: options.demo && isPreparingProcess(),
     });
   });
 

@@ -16,8 +16,9 @@ import sqlite3 from 'sqlite3';
 async function startChild(
   script: string,
   env: NodeJS.ProcessEnv,
+  args: string[] = [],
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [path.join(__dirname, script)], {
+  const child = spawn(process.execPath, [path.join(__dirname, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -28,9 +29,20 @@ async function startChild(
   return { child, port };
 }
 
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+/** Resident memory of a process and its children (the cluster workers), from Linux's /proc. */
+function treeRssMb(pid: number): number {
+  const rssKb = (id: string) =>
+    Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+  const children = fs.readdirSync('/proc').filter((id) => {
+    if (!/^\d+$/.test(id)) return false;
+    try {
+      // The parent pid is the 4th field of /proc/PID/stat, after the command name in parentheses.
+      return Number(fs.readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+  return Math.round([String(pid), ...children].reduce((sum, id) => sum + rssKb(id), 0) / 1024);
 }
 
 interface GraphqlProbe {
@@ -87,6 +99,7 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '10' },
       out: { type: 'string', default: path.join('bench', 'results', 'latest.json') },
       ingest: { type: 'string', default: '300' },
+      workers: { type: 'string', default: String(os.cpus().length) },
     },
   });
   const seconds = Number(values.seconds);
@@ -96,12 +109,16 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const loadBefore = os.loadavg();
 
-  const service = await startChild('bench-server.js', {
-    DATABASE_URL: `sqlite:${values.db}`,
-    NODE_ENV: 'production',
-    // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
-    CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
-  });
+  const service = await startChild(
+    'bench-server.js',
+    {
+      DATABASE_URL: `sqlite:${values.db}`,
+      NODE_ENV: 'production',
+      // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
+      CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
+    },
+    ['--workers', values.workers],
+  );
   const hello = await startChild('hello-server.js', {});
   const url = `http://127.0.0.1:${service.port}/graphql`;
   const raw = await SqliteHandle.open(values.db, sqlite3.OPEN_READONLY);
@@ -138,7 +155,7 @@ async function main(): Promise<void> {
     };
     results.push(reference);
     log(`${reference.scenario}: ${JSON.stringify(reference)}`);
-    const serverRssMb = rssMb(service.child.pid!);
+    const serverRssMb = treeRssMb(service.child.pid!);
     const ingestion = await measureIngestion(Number(values.ingest));
     log(`ingestion: ${JSON.stringify(ingestion)}`);
 
@@ -155,6 +172,7 @@ async function main(): Promise<void> {
       },
       corpus: { db: values.db, articles: stats.articles, mentions: stats.mentions },
       secondsPerRun: seconds,
+      serverWorkers: Number(values.workers),
       scenarios: results,
       ingestion,
       serverRssMb,

@@ -1,0 +1,66 @@
+import cluster, { type Address, type Worker } from 'node:cluster';
+import type { Logger } from '../ops/logger';
+
+/** Set in the environment of the first worker: it migrates and seeds before the others start. */
+export const PREPARING_WORKER_ENV = 'CONTENT_GRAPH_PREPARING_WORKER';
+
+/** True in the process that should prepare the database: a lone server, or the first worker. */
+export function isPreparingProcess(): boolean {
+  return cluster.isPrimary || process.env[PREPARING_WORKER_ENV] === '1';
+}
+
+export interface WorkerClusterOptions {
+  workers: number;
+  logger: Logger;
+  /** Called once, when the first worker listens (the port is known even when 0 was asked for). */
+  onListening?: (address: Address) => void;
+}
+
+/**
+ * Runs `workers` copies of this script as cluster workers sharing one listening port. SQLite
+ * gives each process one connection that runs one statement at a time; separate processes each
+ * get their own, and WAL lets their reads run beside one writer. The first worker starts alone
+ * (it runs the migrations and may load the demo corpus), the rest once it listens. A worker that
+ * dies is replaced; SIGTERM or SIGINT is passed on to every worker, and the returned promise
+ * settles when all of them have exited.
+ */
+export function runWorkerCluster(options: WorkerClusterOptions): Promise<void> {
+  const { logger } = options;
+  const live = new Set<Worker>();
+  let stopping = false;
+  let announced = false;
+  return new Promise((resolve, reject) => {
+    const fork = (preparing: boolean) =>
+      live.add(cluster.fork(preparing ? { [PREPARING_WORKER_ENV]: '1' } : {}));
+    cluster.on('listening', (_worker, address) => {
+      if (announced) return;
+      announced = true;
+      for (let i = 1; i < options.workers; i++) fork(false);
+      options.onListening?.(address);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      live.delete(worker);
+      if (stopping) {
+        if (live.size === 0) resolve();
+        return;
+      }
+      if (!announced) {
+        // The first worker could not start (bad database, port taken): retrying would loop.
+        stop('SIGTERM');
+        reject(new Error(`the first worker exited before listening (code ${code}, signal ${signal})`));
+        return;
+      }
+      logger.error({ pid: worker.process.pid, code, signal }, 'worker exited; starting another');
+      fork(false);
+    });
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'stopping workers');
+      for (const worker of live) worker.process.kill('SIGTERM');
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    fork(true);
+  });
+}
