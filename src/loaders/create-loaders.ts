@@ -15,6 +15,7 @@ import type {
 import type { Services } from '../schema/context';
 import type { PageArgs } from '../services/pagination';
 import { createAnalyticsLoaders } from './analytics-loaders';
+import { rowsByKey } from './rows-by-key';
 
 /** Orders batch results by key, as DataLoader requires; missing keys give null. */
 function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -55,19 +56,17 @@ export interface EntityArticlesKey {
  */
 export function createLoaders(dataSource: DataSource, services: Services) {
   const { articles: articleQueries, analytics, references, countries } = services;
+  const articlesById = rowsByKey(dataSource, Article, 'id');
+  const entitiesById = rowsByKey(dataSource, GraphEntity, 'id');
+  const mentionsOfArticles = rowsByKey(dataSource, Mention, 'articleId', [
+    { column: 'salience', direction: 'DESC' },
+    { column: 'entityId', direction: 'ASC' },
+  ]);
   const articleById = new DataLoader<number, Article | null>(async (ids) =>
-    inKeyOrder(
-      ids,
-      await findInChunks(ids, (part) => dataSource.getRepository(Article).findBy({ id: In(part) })),
-      (a) => a.id,
-    ),
+    inKeyOrder(ids, await articlesById(ids), (a) => a.id),
   );
   const entityById = new DataLoader<number, GraphEntity | null>(async (ids) =>
-    inKeyOrder(
-      ids,
-      await findInChunks(ids, (part) => dataSource.getRepository(GraphEntity).findBy({ id: In(part) })),
-      (e) => e.id,
-    ),
+    inKeyOrder(ids, await entitiesById(ids), (e) => e.id),
   );
   // Countries are fixed reference data, held in memory since start: no SQL per request.
   const countryByCode = new DataLoader<string, Country | null>(async (codes) =>
@@ -84,15 +83,7 @@ export function createLoaders(dataSource: DataSource, services: Services) {
   );
   /** All mentions of each article, most salient first. */
   const mentionsByArticleId = new DataLoader<number, Mention[]>(async (ids) =>
-    groupedInKeyOrder(
-      ids,
-      await findInChunks(ids, (part) =>
-        dataSource
-          .getRepository(Mention)
-          .find({ where: { articleId: In(part) }, order: { salience: 'DESC', entityId: 'ASC' } }),
-      ),
-      (m) => m.articleId,
-    ),
+    groupedInKeyOrder(ids, await mentionsOfArticles(ids), (m) => m.articleId),
   );
 
   /** Filters resolved once per request, however many parents share them. */
