@@ -10,14 +10,14 @@ import { runWorkerCluster } from '../server/worker-cluster';
 
 /**
  * The service under test, in its own process(es) so the load generator does not share its event
- * loop: the real app and server on the database named by DATABASE_URL, query stats on, with
+ * loop: the real app and server on the database and settings in the environment, with
  * `--workers N` cluster workers as `content-graph serve --workers N` runs them. Prints its port
  * on stdout.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { workers: { type: 'string', default: '1' } } });
   const workers = Number(values.workers);
-  const config = loadConfig({ ...process.env, CONTENT_GRAPH_QUERY_STATS: '1' });
+  const config = loadConfig();
   const announce = (port: number) => process.stdout.write(`${port}\n`);
   if (workers > 1 && cluster.isPrimary) {
     await runWorkerCluster({

@@ -109,18 +109,20 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const loadBefore = os.loadavg();
 
-  const service = await startChild(
-    'bench-server.js',
-    {
-      DATABASE_URL: `sqlite:${values.db}`,
-      NODE_ENV: 'production',
-      // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
-      CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
-    },
-    ['--workers', values.workers],
-  );
+  const serverEnv = (queryStats: '0' | '1') => ({
+    DATABASE_URL: `sqlite:${values.db}`,
+    NODE_ENV: 'production',
+    // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
+    CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
+    CONTENT_GRAPH_QUERY_STATS: queryStats,
+  });
+  // Load runs measure the service as deployed (query stats off: their per-request accounting costs
+  // CPU); a second, single-process server with stats on answers the probes that read them.
+  const service = await startChild('bench-server.js', serverEnv('0'), ['--workers', values.workers]);
+  const statsService = await startChild('bench-server.js', serverEnv('1'), ['--workers', '1']);
   const hello = await startChild('hello-server.js', {});
   const url = `http://127.0.0.1:${service.port}/graphql`;
+  const statsUrl = `http://127.0.0.1:${statsService.port}/graphql`;
   const raw = await SqliteHandle.open(values.db, sqlite3.OPEN_READONLY);
   const results: Record<string, unknown>[] = [];
   try {
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
       const row: Record<string, unknown> = { scenario: scenario.name };
       if (scenario.graphql) {
         const make = () => scenario.graphql!(random);
-        row.probe = await probe(url, make, scenario.check);
+        row.probe = await probe(statsUrl, make, scenario.check);
         row.graphql = [] as LoadResult[];
         for (const connections of [1, 20]) {
           (row.graphql as LoadResult[]).push(
@@ -183,6 +185,7 @@ async function main(): Promise<void> {
   } finally {
     await raw.close();
     service.child.kill();
+    statsService.child.kill();
     hello.child.kill();
   }
 }
