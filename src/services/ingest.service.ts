@@ -71,8 +71,14 @@ export class IngestService {
     // every committed article. Tested by test/hardening/parallel-bulk-ingest.test.ts.
     await manager.query('UPDATE "article" SET "id" = "id" WHERE 0');
     const articles = manager.getRepository(Article);
-    const byUrl = input.url ? await articles.findOneBy({ url: input.url }) : null;
-    const byHash = await articles.findOneBy({ contentHash: input.contentHash });
+    // One statement for both lookups (an OR over the two unique indexes).
+    const found = await articles.findBy(
+      input.url
+        ? [{ url: input.url }, { contentHash: input.contentHash }]
+        : { contentHash: input.contentHash },
+    );
+    const byUrl = (input.url && found.find((a) => a.url === input.url)) || null;
+    const byHash = found.find((a) => a.contentHash === input.contentHash) ?? null;
 
     if (!byUrl && byHash) {
       // Same content under another address (or none): keep one row, adopt a URL it lacked.
