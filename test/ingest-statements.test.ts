@@ -76,3 +76,25 @@ describe('ingest › statements per article', () => {
     expect(await linkedNames('second')).toEqual(['Alan Turing', 'Grace Hopper']);
   });
 });
+
+describe('ingest › batches', () => {
+  it('a batch gives each article the outcome it would get alone, in one transaction', async () => {
+    const a = { url: 'https://news.example/a', title: 'A', body: 'PERSON: Grace Hopper' };
+    const b = { url: 'https://news.example/b', title: 'B', body: 'PERSON: Alan Turing' };
+    const before = graph.app.statements.count;
+    const outcomes = await graph.app.services.ingest.ingestMany([a, { ...b, title: '' }, a, b]);
+    const batchStatements = graph.app.statements.count - before;
+    expect(outcomes.map((o) => o.status)).toEqual(['CREATED', 'REJECTED', 'UNCHANGED', 'CREATED']);
+    expect(await linkedNames('B')).toEqual(['Alan Turing']);
+
+    const alone = await createTestGraph(listedEntities);
+    try {
+      const start = alone.app.statements.count;
+      for (const input of [a, a, b]) await alone.app.services.ingest.ingest(input);
+      // Alone, each article pays its own BEGIN, write lock and COMMIT.
+      expect(alone.app.statements.count - start).toBe(batchStatements + 2 * 3);
+    } finally {
+      await alone.close();
+    }
+  });
+});
