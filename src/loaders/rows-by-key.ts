@@ -1,6 +1,12 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { chunk, SqlParameters } from '../db/sql-builder';
 
+/** Keeps only the rows whose `column` is one of `values`. */
+export interface RowFilter<T> {
+  column: keyof T & string;
+  values: readonly (string | number)[];
+}
+
 /**
  * Reads the rows of one entity whose `keyColumn` is in a list, with one hand-written SELECT per
  * chunk of keys, and hydrates them from TypeORM's column metadata (the same transformers and JSON
@@ -14,7 +20,7 @@ export function rowsByKey<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   keyColumn: keyof T & string,
   orderBy: { column: keyof T & string; direction: 'ASC' | 'DESC' }[] = [],
-): (keys: readonly (string | number)[]) => Promise<T[]> {
+): (keys: readonly (string | number)[], only?: RowFilter<T>) => Promise<T[]> {
   const metadata = dataSource.getMetadata(target);
   const columns = metadata.columns;
   const select = columns.map((column) => `"${column.databaseName}"`).join(', ');
@@ -22,6 +28,7 @@ export function rowsByKey<T extends ObjectLiteral>(
     ? `ORDER BY ${orderBy.map((o) => `"${metadata.findColumnWithPropertyName(o.column)!.databaseName}" ${o.direction}`).join(', ')}`
     : '';
   const key = metadata.findColumnWithPropertyName(keyColumn)!.databaseName;
+
   const hydrate = (raw: Record<string, unknown>): T => {
     const row = metadata.create() as T;
     for (const column of columns) {
@@ -29,13 +36,17 @@ export function rowsByKey<T extends ObjectLiteral>(
     }
     return row;
   };
-  return async (keys) => {
+  const columnOf = (property: keyof T & string) =>
+    metadata.findColumnWithPropertyName(property)!.databaseName;
+  return async (keys, only) => {
     const rows: T[] = [];
     for (const part of chunk(keys)) {
       const params = new SqlParameters();
+      const conditions = [`"${key}" IN (${params.bindList(part)})`];
+      if (only) conditions.push(`"${columnOf(only.column)}" IN (${params.bindList(only.values)})`);
       const raw = await params.run<Record<string, unknown>>(
         dataSource,
-        `SELECT ${select} FROM "${metadata.tableName}" WHERE "${key}" IN (${params.bindList(part)}) ${order}`,
+        `SELECT ${select} FROM "${metadata.tableName}" WHERE ${conditions.join(' AND ')} ${order}`,
       );
       for (const r of raw) rows.push(hydrate(r));
     }
