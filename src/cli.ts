@@ -4,14 +4,14 @@ import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
-import { createExtractor } from './extraction';
+import { createExtractor, createLazyExtractor } from './extraction';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
 import { runIngestCommand } from './cli/ingest.command';
 import { runKeysCreateCommand } from './cli/keys.command';
 import { runQueryCommand } from './cli/query.command';
-import { parseWorkerCount, runServeCommand, runServeWorkers } from './cli/serve.command';
-import { isPreparingProcess } from './server/worker-cluster';
+import { parseWorkerCount, parseWorkerHeapMb, runServeCommand, runServeWorkers } from './cli/serve.command';
+import { DEFAULT_WORKER_HEAP_MB, isPreparingProcess } from './server/worker-cluster';
 
 function config(): AppConfig {
   try {
@@ -46,14 +46,19 @@ program
       .argParser(parseWorkerCount)
       .default(1),
   )
-  .action(async (options: { demo: boolean; port?: number; workers: number }) => {
+  .addOption(
+    new Option('--worker-heap-mb <megabytes>', 'V8 old-space limit of each worker (with --workers)')
+      .argParser(parseWorkerHeapMb)
+      .default(DEFAULT_WORKER_HEAP_MB),
+  )
+  .action(async (options: { demo: boolean; port?: number; workers: number; workerHeapMb: number }) => {
     const cfg = config();
     const serveConfig = { ...cfg, port: options.port ?? cfg.port };
     if (options.workers > 1 && cluster.isPrimary) {
-      process.exitCode = await runServeWorkers(serveConfig, options.workers);
+      process.exitCode = await runServeWorkers(serveConfig, options.workers, options.workerHeapMb);
       return;
     }
-    await runServeCommand(serveConfig, createExtractor(), {
+    await runServeCommand(serveConfig, createLazyExtractor(), {
       loadDemo: options.demo && isPreparingProcess(),
     });
   });

@@ -82,7 +82,13 @@ describe('serve --workers', () => {
       }),
     );
     expect(new Set(totals)).toEqual(new Set([DEMO_ARTICLES]));
-    expect(childrenOf(server.pid!)).toHaveLength(2);
+    const workers = childrenOf(server.pid!);
+    expect(workers).toHaveLength(2);
+    for (const pid of workers) {
+      expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain(
+        '--max-old-space-size=160',
+      );
+    }
 
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -98,6 +104,21 @@ describe('serve --workers', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('--workers');
     expect(result.stderr).toContain('at least 1');
+  });
+
+  it('refuses a worker heap below 64 MB, naming the option', () => {
+    const result = spawnSync(
+      process.execPath,
+      cliArgs(['serve', '--workers', '2', '--worker-heap-mb', '10']),
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'refused.sqlite')}` },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('--worker-heap-mb');
   });
 
   it('refuses several workers on an in-memory database, which each would get empty', () => {

@@ -1,12 +1,9 @@
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
-import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { createExtractor } from '../extraction';
 import { createLogger } from '../ops/logger';
-import { createServer } from '../server';
-import { runWorkerCluster } from '../server/worker-cluster';
+import { DEFAULT_WORKER_HEAP_MB, runWorkerCluster } from '../server/worker-cluster';
 
 /**
  * The service under test, in its own process(es) so the load generator does not share its event
@@ -22,12 +19,19 @@ async function main(): Promise<void> {
   if (workers > 1 && cluster.isPrimary) {
     await runWorkerCluster({
       workers,
+      heapMb: DEFAULT_WORKER_HEAP_MB,
       logger: createLogger(config.logLevel),
       onListening: (address) => announce(address.port),
     });
     return;
   }
-  const app = await createApp(config, createExtractor());
+  // Loaded here, not at the top: the primary only supervises and needs none of it.
+  const [{ createApp }, { createServer }, { createLazyExtractor }] = await Promise.all([
+    import('../app.js'),
+    import('../server.js'),
+    import('../extraction/index.js'),
+  ]);
+  const app = await createApp(config, createLazyExtractor());
   const server = await createServer(app);
   const listener = server.http.listen(0, '127.0.0.1', () => {
     const address = listener.address();

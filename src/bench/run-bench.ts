@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,8 +23,14 @@ async function startChild(
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The port is the first line that is a bare number; the service's JSON logs share its stdout.
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => /^\d+$/.test(candidate.trim()));
+      if (line) resolve(Number(line));
+    });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return { child, port };
@@ -52,6 +59,35 @@ interface GraphqlProbe {
   problems: string[];
 }
 
+/** The corpus sidecar written by the generator next to the database file. */
+function readCorpusStats(db: string): CorpusStats {
+  return JSON.parse(fs.readFileSync(db.replace(/\.sqlite$/, '') + '.stats.json', 'utf8')) as CorpusStats;
+}
+
+/**
+ * Waits until the service has worked off requests the load generator gave up on at the end of a
+ * run (slow scenarios leave a queue behind), so they do not slow the next measurement: /readyz
+ * reads the database, so it answers quickly only once the statements queued before it are done.
+ * Each probe opens a new connection, which the cluster hands to the next worker.
+ */
+async function untilIdle(readyz: string): Promise<void> {
+  const quick = () =>
+    new Promise<boolean>((resolve) => {
+      const started = performance.now();
+      http
+        .get(readyz, { agent: false }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(performance.now() - started < 100));
+        })
+        .on('error', () => resolve(false));
+    });
+  const deadline = performance.now() + 600_000;
+  for (let inARow = 0; inARow < 4;) {
+    if (performance.now() > deadline) throw new Error(`the service did not become idle within 10 minutes`);
+    inARow = (await quick()) ? inARow + 1 : 0;
+  }
+}
+
 /** Sends sample requests one by one and reads their queryStats; checks answers against the sidecar. */
 async function probe(
   url: string,
@@ -62,7 +98,9 @@ async function probe(
   const sqlMs: number[] = [];
   const totalMs: number[] = [];
   const problems: string[] = [];
-  for (let i = 0; i < 30; i++) {
+  // 30 requests, or fewer when they are slow (at least one): a probe must not take minutes.
+  const until = performance.now() + 20_000;
+  for (let i = 0; i < 30 && (i === 0 || performance.now() < until); i++) {
     const request = make();
     const response = await fetch(url, {
       method: 'POST',
@@ -100,12 +138,19 @@ async function main(): Promise<void> {
       out: { type: 'string', default: path.join('bench', 'results', 'latest.json') },
       ingest: { type: 'string', default: '300' },
       workers: { type: 'string', default: String(os.cpus().length) },
+      scenarios: { type: 'string' },
     },
   });
+  const all = scenarios(readCorpusStats(values.db)).map((scenario) => scenario.name);
+  const chosen = values.scenarios ? values.scenarios.split(',').map((name) => name.trim()) : all;
+  const unknown = chosen.filter((name) => !all.includes(name));
+  if (unknown.length) {
+    throw new Error(
+      `--scenarios: unknown ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${all.join(', ')}`,
+    );
+  }
   const seconds = Number(values.seconds);
-  const stats = JSON.parse(
-    fs.readFileSync(values.db.replace(/\.sqlite$/, '') + '.stats.json', 'utf8'),
-  ) as CorpusStats;
+  const stats = readCorpusStats(values.db);
   const log = (line: string) => console.log(line);
   const loadBefore = os.loadavg();
 
@@ -126,7 +171,7 @@ async function main(): Promise<void> {
   const raw = await SqliteHandle.open(values.db, sqlite3.OPEN_READONLY);
   const results: Record<string, unknown>[] = [];
   try {
-    for (const scenario of scenarios(stats)) {
+    for (const scenario of scenarios(stats).filter((candidate) => chosen.includes(candidate.name))) {
       const random = seededRandom(1);
       const row: Record<string, unknown> = { scenario: scenario.name };
       if (scenario.graphql) {
@@ -137,6 +182,7 @@ async function main(): Promise<void> {
           (row.graphql as LoadResult[]).push(
             await httpLoad(url, connections, seconds, () => JSON.stringify(make())),
           );
+          await untilIdle(`http://127.0.0.1:${service.port}/readyz`);
         }
       }
       row.rawSql = [

@@ -18,18 +18,27 @@ export function parseWorkerCount(raw: string): number {
   return count;
 }
 
+/** --worker-heap-mb: a whole number of megabytes, at least 64 (a worker's live data is about 50). */
+export function parseWorkerHeapMb(raw: string): number {
+  const megabytes = Number(raw);
+  if (!Number.isInteger(megabytes) || megabytes < 64) {
+    throw new InvalidArgumentError(`expected a whole number of megabytes, at least 64, got "${raw}"`);
+  }
+  return megabytes;
+}
+
 /**
  * The primary process of `serve --workers N`: it opens no database and loads no extractor, only
  * starts and supervises the workers (each of which runs runServeCommand). Returns the exit code.
  */
-export async function runServeWorkers(config: AppConfig, workers: number): Promise<number> {
+export async function runServeWorkers(config: AppConfig, workers: number, heapMb: number): Promise<number> {
   const logger = createLogger(config.logLevel);
   if (config.database.path === ':memory:') {
     logger.error('--workers needs a database file: each worker would get its own empty in-memory database');
     return 2;
   }
   try {
-    await runWorkerCluster({ workers, logger });
+    await runWorkerCluster({ workers, heapMb, logger });
     return 0;
   } catch (error) {
     logger.error({ err: error }, 'workers failed to start');

@@ -9,8 +9,19 @@ export function isPreparingProcess(): boolean {
   return cluster.isPrimary || process.env[PREPARING_WORKER_ENV] === '1';
 }
 
+/** Default old-space limit per worker, in MB (see runWorkerCluster). */
+export const DEFAULT_WORKER_HEAP_MB = 160;
+
 export interface WorkerClusterOptions {
   workers: number;
+  /**
+   * V8 old-space limit of each worker (--max-old-space-size). V8 grows the heap with the
+   * allocation rate up to its limit; measured under the 100k-article headline load at 20
+   * connections, a worker held 182–196 MB RSS afterwards with Node's default and 141–149 MB at
+   * 160, with no change in throughput. A worker's live data stays well below it (about 50 MB, plus
+   * 45 MB once it has ingested an article and loaded the gazetteers).
+   */
+  heapMb: number;
   logger: Logger;
   /** Called once, when the first worker listens (the port is known even when 0 was asked for). */
   onListening?: (address: Address) => void;
@@ -61,6 +72,7 @@ export function runWorkerCluster(options: WorkerClusterOptions): Promise<void> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${options.heapMb}`] });
     fork(true);
   });
 }
