@@ -36,14 +36,9 @@ export class EntityLinker {
 
   /** Entity ids in the order of `extracted`. */
   async link(manager: EntityManager, extracted: ExtractedEntity[]): Promise<number[]> {
-    const repo = manager.getRepository(GraphEntity);
     const keysOf = extracted.map((e) => (isKeyLinked(e) ? linkKeysOf(e) : []));
     const linkedKinds = [...new Set(extracted.filter(isKeyLinked).map((e) => e.kind))];
-    const entityIdByKey = await this.lookUpKeys(manager, linkedKinds, keysOf.flat());
-    const rowById = new Map<number, GraphEntity>();
-    const linkedIds = [...new Set(entityIdByKey.values())];
-    for (const part of chunk(linkedIds))
-      for (const row of await repo.findBy({ id: In(part) })) rowById.set(row.id, row);
+    const { entityIdByKey, rowById } = await this.lookUpKeys(manager, linkedKinds, keysOf.flat());
     const rowBySlug = await this.lookUpSlugs(
       manager,
       extracted.filter((e) => e.kind !== 'COUNTRY').flatMap(candidateSlugs),
@@ -103,20 +98,24 @@ export class EntityLinker {
     return (id) => (id < 0 ? stored.get(id)! : id);
   }
 
-  private async lookUpKeys(
-    manager: EntityManager,
-    kinds: string[],
-    keys: string[],
-  ): Promise<Map<string, number>> {
-    const found = new Map<string, number>();
-    if (!kinds.length) return found;
+  /** The entities already known under the keys, with their rows, in one statement per chunk. */
+  private async lookUpKeys(manager: EntityManager, kinds: string[], keys: string[]) {
+    const entityIdByKey = new Map<string, number>();
+    const rowById = new Map<number, GraphEntity>();
+    if (!kinds.length) return { entityIdByKey, rowById };
     for (const part of chunk([...new Set(keys)])) {
-      // Both columns of the (kind, key) primary key: with the key alone SQLite scans the table.
-      for (const row of await manager.getRepository(EntityKey).findBy({ kind: In(kinds), key: In(part) })) {
-        found.set(`${row.kind}:${row.key}`, row.entityId);
-      }
+      const { raw, entities } = await manager
+        .getRepository(GraphEntity)
+        .createQueryBuilder('e')
+        .innerJoin(EntityKey, 'k', 'k.entityId = e.id')
+        .addSelect(['k.kind AS "linkKind"', 'k.key AS "linkKey"'])
+        // Both columns of the (kind, key) primary key: with the key alone SQLite scans the table.
+        .where('k.kind IN (:...kinds) AND k.key IN (:...keys)', { kinds, keys: part })
+        .getRawAndEntities<{ linkKind: string; linkKey: string; e_id: number }>();
+      for (const row of entities) rowById.set(row.id, row);
+      for (const row of raw) entityIdByKey.set(`${row.linkKind}:${row.linkKey}`, Number(row.e_id));
     }
-    return found;
+    return { entityIdByKey, rowById };
   }
 
   private async lookUpSlugs(manager: EntityManager, slugs: string[]): Promise<Map<string, GraphEntity>> {
