@@ -29,18 +29,31 @@ const TIMELINE = `query Timeline($code: String!) {
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
 
-/** The hand-written equivalent of the headline query: page, count, rows, mentions with names. */
+/**
+ * The hand-written equivalent of the headline query: page, count, rows, mentions with names. The
+ * count of exactly two countries reads the maintained pair count, as the service does; other ANDs
+ * count the intersection.
+ */
 async function rawArticlesWithGraph(db: SqliteHandle, driver: number, others: number[]): Promise<unknown> {
   const probes = others.map(
     () => 'EXISTS (SELECT 1 FROM mention x WHERE x.articleId = d.articleId AND x.entityId = ?)',
   );
   const where = ['d.entityId = ?', ...probes].join(' AND ');
+  const pair = others.length === 1 ? [driver, others[0]].sort((a, b) => a - b) : null;
   const [page, count] = await Promise.all([
     db.all<{ id: number }>(
       `SELECT d.articleId AS id FROM mention d WHERE ${where} ORDER BY d.sortDate DESC, d.articleId DESC LIMIT 21`,
       [driver, ...others],
     ),
-    db.all<{ total: number }>(`SELECT COUNT(*) AS total FROM mention d WHERE ${where}`, [driver, ...others]),
+    pair
+      ? db.all<{ total: number }>(
+          `SELECT COALESCE((SELECT articles FROM country_pair_size WHERE lowEntityId = ? AND highEntityId = ?), 0) AS total`,
+          pair,
+        )
+      : db.all<{ total: number }>(`SELECT COUNT(*) AS total FROM mention d WHERE ${where}`, [
+          driver,
+          ...others,
+        ]),
   ]);
   const ids = page.slice(0, 20).map((row) => row.id);
   const marks = ids.map(() => '?').join(', ') || 'NULL';
