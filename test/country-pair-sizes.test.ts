@@ -1,4 +1,6 @@
+import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Mention } from '../src/entities/mention';
 import { createDemoGraph, readDemoArticles } from './helpers/demo-graph';
 import { executeText } from './helpers/execute';
 import type { TestGraph } from './helpers/test-app';
@@ -9,8 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-const sql = <T>(query: string, parameters: unknown[] = []) =>
-  graph.app.dataSource.query(query, parameters) as Promise<T[]>;
+/** Runs SQL with :named parameters, in the placeholders of the backend under test. */
+const sql = <T>(query: string, parameters: Record<string, unknown> = {}) => {
+  const { dataSource } = graph.app;
+  const [text, values] = dataSource.driver.escapeQueryWithParameters(query, parameters, {});
+  return dataSource.query(text, values) as Promise<T[]>;
+};
 
 /** The maintained table, as "low+high" → articles, leaving out pairs that fell back to zero. */
 async function maintainedPairs(): Promise<Record<string, number>> {
@@ -54,9 +60,9 @@ async function totalCount(codes: string[]): Promise<number> {
 async function independentCount(a: string, b: string): Promise<number> {
   const [{ n }] = await sql<{ n: number }>(
     `SELECT COUNT(*) AS n FROM "article" WHERE
-       "id" IN (SELECT m."articleId" FROM "mention" m JOIN "entity" e ON e."id" = m."entityId" WHERE e."kind" = 'COUNTRY' AND e."countryCode" = ?)
-       AND "id" IN (SELECT m."articleId" FROM "mention" m JOIN "entity" e ON e."id" = m."entityId" WHERE e."kind" = 'COUNTRY' AND e."countryCode" = ?)`,
-    [a, b],
+       "id" IN (SELECT m."articleId" FROM "mention" m JOIN "entity" e ON e."id" = m."entityId" WHERE e."kind" = 'COUNTRY' AND e."countryCode" = :a)
+       AND "id" IN (SELECT m."articleId" FROM "mention" m JOIN "entity" e ON e."id" = m."entityId" WHERE e."kind" = 'COUNTRY' AND e."countryCode" = :b)`,
+    { a, b },
   );
   return n;
 }
@@ -99,20 +105,39 @@ describe('country_pair_size › exact article counts per pair of countries', () 
       `SELECT "articleId" AS id FROM "mention" WHERE "kind" = 'COUNTRY' GROUP BY "articleId" HAVING COUNT(*) >= 3 LIMIT 1`,
     );
     const [first] = await sql<{ entityId: number }>(
-      `SELECT "entityId" FROM "mention" WHERE "articleId" = ? AND "kind" = 'COUNTRY' ORDER BY "entityId" LIMIT 1`,
-      [id],
+      `SELECT "entityId" FROM "mention" WHERE "articleId" = :id AND "kind" = 'COUNTRY' ORDER BY "entityId" LIMIT 1`,
+      { id },
     );
     const [unused] = await sql<{ id: number }>(
-      `SELECT "id" FROM "entity" WHERE "kind" = 'COUNTRY' AND "id" NOT IN (SELECT "entityId" FROM "mention" WHERE "articleId" = ?) LIMIT 1`,
-      [id],
+      `SELECT "id" FROM "entity" WHERE "kind" = 'COUNTRY' AND "id" NOT IN (SELECT "entityId" FROM "mention" WHERE "articleId" = :id) LIMIT 1`,
+      { id },
     );
-    await sql(`UPDATE "mention" SET "entityId" = ? WHERE "articleId" = ? AND "entityId" = ?`, [
-      unused.id,
+    await sql(`UPDATE "mention" SET "entityId" = :unused WHERE "articleId" = :id AND "entityId" = :first`, {
+      unused: unused.id,
       id,
-      first.entityId,
-    ]);
+      first: first.entityId,
+    });
     await expectExact();
-    await sql(`DELETE FROM "article" WHERE "id" = ?`, [id]);
+    await sql(`DELETE FROM "article" WHERE "id" = :id`, { id });
+    await expectExact();
+  });
+});
+
+describe('country_pair_size › statements over several articles at once', () => {
+  it('stays exact when one statement deletes and one inserts the mentions of several articles', async () => {
+    const articleIds = (
+      await sql<{ id: number }>(
+        `SELECT "articleId" AS id FROM "mention" WHERE "kind" = 'COUNTRY'
+         GROUP BY "articleId" HAVING COUNT(*) >= 2 ORDER BY "articleId" LIMIT 3`,
+      )
+    ).map((row) => row.id);
+    expect(articleIds).toHaveLength(3);
+    const mentions = graph.app.dataSource.getRepository(Mention);
+    const rows = await mentions.findBy({ articleId: In(articleIds) });
+
+    await sql(`DELETE FROM "mention" WHERE "articleId" IN (:...ids)`, { ids: articleIds });
+    await expectExact();
+    await mentions.insert(rows);
     await expectExact();
   });
 });
