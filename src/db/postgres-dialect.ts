@@ -129,6 +129,20 @@ export class PostgresDialect implements SqlDialect {
     };
   }
 
+  jsonRows(values: readonly string[], orderBy: string): string {
+    return `json_agg(json_build_array(${values.join(', ')})${orderBy ? ` ${orderBy}` : ''})`;
+  }
+
+  readJsonRows(value: unknown): unknown[][] {
+    // node-postgres parses json values; json_agg over no rows is NULL.
+    return (value ?? []) as unknown[][];
+  }
+
+  exactJsonDouble(column: string): string {
+    // PostgreSQL prints doubles in JSON with the shortest digits that read back exactly.
+    return column;
+  }
+
   isoWeekStart(isoDay: string): string {
     return `to_char(date_trunc('week', (${isoDay})::timestamp), 'YYYY-MM-DD')`;
   }

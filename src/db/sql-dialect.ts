@@ -49,6 +49,16 @@ export interface SqlDialect {
   /** Monday of the ISO week of a YYYY-MM-DD text expression, as YYYY-MM-DD text. */
   isoWeekStart(isoDay: string): string;
   /**
+   * Aggregate of a statement's rows into ONE value, a JSON array with one array of `values` per
+   * row in `orderBy` order (an ORDER BY clause, or empty). The drivers build a JavaScript object per
+   * row column by column; one JSON text per statement is parsed in one go (src/loaders/rows-by-key.ts).
+   */
+  jsonRows(values: readonly string[], orderBy: string): string;
+  /** The rows of a jsonRows value as the driver returns it. */
+  readJsonRows(value: unknown): unknown[][];
+  /** A double-precision column as a value of jsonRows that reads back to the same double (as text or number). */
+  exactJsonDouble(column: string): string;
+  /**
    * First statement of an ingest transaction: waits for the database's write lock and holds it
    * until commit, so ingests from several processes never interleave their lookups and writes.
    */

@@ -48,6 +48,19 @@ export class SqliteDialect implements SqlDialect {
     };
   }
 
+  jsonRows(values: readonly string[], orderBy: string): string {
+    return `json_group_array(json_array(${values.join(', ')})${orderBy ? ` ${orderBy}` : ''})`;
+  }
+
+  readJsonRows(value: unknown): unknown[][] {
+    return JSON.parse(String(value)) as unknown[][];
+  }
+
+  exactJsonDouble(column: string): string {
+    // SQLite's JSON printer keeps 15 significant digits; CAST AS TEXT prints a double that reads back exactly.
+    return `CAST(${column} AS TEXT)`;
+  }
+
   isoWeekStart(isoDay: string): string {
     return `date(${isoDay}, '-' || ((CAST(strftime('%w', ${isoDay}) AS INTEGER) + 6) % 7) || ' days')`;
   }

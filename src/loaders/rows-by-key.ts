@@ -1,5 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { chunk, SqlParameters } from '../db/sql-builder';
+import { sqlDialect } from '../db/sql-dialect';
 
 /** Keeps only the rows whose `column` is one of `values`. */
 export interface RowFilter<T> {
@@ -7,7 +8,7 @@ export interface RowFilter<T> {
   values: readonly (string | number)[];
 }
 
-/** Column types SQLite's JSON functions would print with 15 significant digits. */
+/** Column types that travel through the dialect's exactJsonDouble. */
 const REAL_TYPES = new Set(['real', 'float', 'double', 'double precision']);
 
 /**
@@ -18,11 +19,11 @@ const REAL_TYPES = new Set(['real', 'float', 'double', 'double precision']);
  * with no relations, and that machinery was the largest share of TypeORM's time in a headline
  * request's CPU profile (docs/performance.md).
  *
- * The rows travel as ONE JSON text (`json_group_array(json_array(...))`): the sqlite3 driver builds
- * a JavaScript object per row column by column, which for 250 entities of 7 columns took 1.7 ms
- * against 0.2 ms for the same rows as one string that JSON.parse reads. REAL columns travel as
- * text, which SQLite prints so that it reads back to the same double (its JSON printer keeps 15
- * digits). PostgreSQL would say json_agg(json_build_array(...) ORDER BY ...).
+ * The rows travel as ONE JSON value (SqlDialect.jsonRows: `json_group_array(json_array(...))` on
+ * SQLite, `json_agg(json_build_array(...))` on PostgreSQL): the sqlite3 driver builds a JavaScript
+ * object per row column by column, which for 250 entities of 7 columns took 1.7 ms against 0.2 ms
+ * for the same rows as one string that JSON.parse reads. Doubles travel as the dialect makes them
+ * read back exactly (text on SQLite, whose JSON printer keeps 15 digits).
  */
 export function rowsByKey<T extends ObjectLiteral>(
   dataSource: DataSource,
@@ -30,16 +31,17 @@ export function rowsByKey<T extends ObjectLiteral>(
   keyColumn: keyof T & string,
   orderBy: { column: keyof T & string; direction: 'ASC' | 'DESC' }[] = [],
 ): (keys: readonly (string | number)[], only?: RowFilter<T>) => Promise<T[]> {
+  const dialect = sqlDialect(dataSource);
   const metadata = dataSource.getMetadata(target);
   const columnOf = (property: keyof T & string) =>
     metadata.findColumnWithPropertyName(property)!.databaseName;
   const columns = metadata.columns;
   const isReal = columns.map((column) => REAL_TYPES.has(String(column.type)));
-  const values = columns
-    .map((column, i) => (isReal[i] ? `CAST("${column.databaseName}" AS TEXT)` : `"${column.databaseName}"`))
-    .join(', ');
+  const values = columns.map((column, i) =>
+    isReal[i] ? dialect.exactJsonDouble(`"${column.databaseName}"`) : `"${column.databaseName}"`,
+  );
   const order = orderBy.length
-    ? ` ORDER BY ${orderBy.map((o) => `"${columnOf(o.column)}" ${o.direction}`).join(', ')}`
+    ? `ORDER BY ${orderBy.map((o) => `"${columnOf(o.column)}" ${o.direction}`).join(', ')}`
     : '';
   const key = columnOf(keyColumn);
 
@@ -57,12 +59,12 @@ export function rowsByKey<T extends ObjectLiteral>(
       const params = new SqlParameters();
       const conditions = [`"${key}" IN (${params.bindList(part)})`];
       if (only) conditions.push(`"${columnOf(only.column)}" IN (${params.bindList(only.values)})`);
-      const [result] = await params.run<{ rows: string }>(
+      const [result] = await params.run<{ rows: unknown }>(
         dataSource,
-        `SELECT json_group_array(json_array(${values})${order}) AS "rows"
+        `SELECT ${dialect.jsonRows(values, order)} AS "rows"
          FROM "${metadata.tableName}" WHERE ${conditions.join(' AND ')}`,
       );
-      for (const raw of JSON.parse(result.rows) as unknown[][]) rows.push(hydrate(raw));
+      for (const raw of dialect.readJsonRows(result.rows)) rows.push(hydrate(raw));
     }
     return rows;
   };
