@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
+import { redactUrl } from '../db/database-url';
 import type { CorpusStats } from './corpus-stats';
 import { measureIngestion } from './ingest-throughput';
 import { httpLoad, type LoadResult, loopLoad } from './measure';
 import { seededRandom } from './random';
+import { openFloorDatabase } from './floor-database';
 import { scenarios } from './scenarios';
-import { SqliteHandle } from './sqlite-handle';
-import sqlite3 from 'sqlite3';
 
 /** Starts a child script that prints its port, and waits for it. */
 async function startChild(
@@ -59,9 +59,18 @@ interface GraphqlProbe {
   problems: string[];
 }
 
-/** The corpus sidecar written by the generator next to the database file. */
-function readCorpusStats(db: string): CorpusStats {
-  return JSON.parse(fs.readFileSync(db.replace(/\.sqlite$/, '') + '.stats.json', 'utf8')) as CorpusStats;
+/**
+ * The corpus sidecar the generator wrote next to the database file: --stats, or found next to a
+ * SQLite --db. A PostgreSQL corpus (copied from such a file) has no file beside it.
+ */
+function readCorpusStats(statsFile: string | undefined, databaseUrl: string): CorpusStats {
+  if (!statsFile && !databaseUrl.startsWith('sqlite:')) {
+    throw new Error(
+      '--stats: required with a postgres:// --database (the .stats.json the generator wrote next to the SQLite corpus it was copied from)',
+    );
+  }
+  const file = statsFile ?? databaseUrl.slice('sqlite:'.length).replace(/\.sqlite$/, '') + '.stats.json';
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CorpusStats;
 }
 
 /**
@@ -134,6 +143,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       db: { type: 'string', default: path.join('data', 'bench', 'corpus-100000.sqlite') },
+      // A database URL instead of --db: sqlite:PATH or postgres://…[?schema=name] (see `content-graph copy`).
+      database: { type: 'string' },
+      stats: { type: 'string' },
       seconds: { type: 'string', default: '10' },
       out: { type: 'string', default: path.join('bench', 'results', 'latest.json') },
       ingest: { type: 'string', default: '300' },
@@ -141,7 +153,9 @@ async function main(): Promise<void> {
       scenarios: { type: 'string' },
     },
   });
-  const all = scenarios(readCorpusStats(values.db)).map((scenario) => scenario.name);
+  const databaseUrl = values.database ?? `sqlite:${values.db}`;
+  const stats = readCorpusStats(values.stats, databaseUrl);
+  const all = scenarios(stats).map((scenario) => scenario.name);
   const chosen = values.scenarios ? values.scenarios.split(',').map((name) => name.trim()) : all;
   const unknown = chosen.filter((name) => !all.includes(name));
   if (unknown.length) {
@@ -150,12 +164,11 @@ async function main(): Promise<void> {
     );
   }
   const seconds = Number(values.seconds);
-  const stats = readCorpusStats(values.db);
   const log = (line: string) => console.log(line);
   const loadBefore = os.loadavg();
 
   const serverEnv = (queryStats: '0' | '1') => ({
-    DATABASE_URL: `sqlite:${values.db}`,
+    DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
     // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
     CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
@@ -168,7 +181,7 @@ async function main(): Promise<void> {
   const hello = await startChild('hello-server.js', {});
   const url = `http://127.0.0.1:${service.port}/graphql`;
   const statsUrl = `http://127.0.0.1:${statsService.port}/graphql`;
-  const raw = await SqliteHandle.open(values.db, sqlite3.OPEN_READONLY);
+  const raw = await openFloorDatabase(databaseUrl);
   const results: Record<string, unknown>[] = [];
   try {
     for (const scenario of scenarios(stats).filter((candidate) => chosen.includes(candidate.name))) {
@@ -204,7 +217,7 @@ async function main(): Promise<void> {
     results.push(reference);
     log(`${reference.scenario}: ${JSON.stringify(reference)}`);
     const serverRssMb = treeRssMb(service.child.pid!);
-    const ingestion = await measureIngestion(Number(values.ingest));
+    const ingestion = await measureIngestion(Number(values.ingest), databaseUrl);
     log(`ingestion: ${JSON.stringify(ingestion)}`);
 
     const report = {
@@ -218,7 +231,7 @@ async function main(): Promise<void> {
         loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
         loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
       },
-      corpus: { db: values.db, articles: stats.articles, mentions: stats.mentions },
+      corpus: { database: redactUrl(databaseUrl), articles: stats.articles, mentions: stats.mentions },
       secondsPerRun: seconds,
       serverWorkers: Number(values.workers),
       scenarios: results,
