@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-describe('loaders › rows read as one JSON text', () => {
+describe('loaders › rows read by key as the backend sends them fastest', () => {
   it('give back exactly what was stored: doubles, escapes, nulls, dates and JSON columns', async () => {
     const outcome = await graph.app.services.ingest.ingest({
       title: 'A title',

@@ -5,6 +5,8 @@ import type {
   HighlightStatement,
   MarkedHighlight,
   RankedTextMatch,
+  RowsStatement,
+  SelectedColumn,
   SqlDialect,
   TextTerm,
 } from './sql-dialect';
@@ -129,18 +131,14 @@ export class PostgresDialect implements SqlDialect {
     };
   }
 
-  jsonRows(values: readonly string[], orderBy: string): string {
-    return `json_agg(json_build_array(${values.join(', ')})${orderBy ? ` ${orderBy}` : ''})`;
-  }
-
-  readJsonRows(value: unknown): unknown[][] {
-    // node-postgres parses json values; json_agg over no rows is NULL.
-    return (value ?? []) as unknown[][];
-  }
-
-  exactJsonDouble(column: string): string {
-    // PostgreSQL prints doubles in JSON with the shortest digits that read back exactly.
-    return column;
+  rowsStatement(columns: readonly SelectedColumn[], fromWhere: string, orderBy: string): RowsStatement {
+    // Plain rows: node-postgres builds row objects cheaply, and json_agg would cost the server more
+    // than it saves the client (docs/performance.md, PostgreSQL). Aliases keep the values in order.
+    const values = columns.map((column, i) => `${column.name} AS "c${i}"`);
+    return {
+      sql: `SELECT ${values.join(', ')} FROM ${fromWhere}${orderBy ? ` ${orderBy}` : ''}`,
+      read: (result) => result.map((row) => Object.values(row)),
+    };
   }
 
   isoWeekStart(isoDay: string): string {
