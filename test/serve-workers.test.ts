@@ -67,7 +67,7 @@ describe('serve --workers', () => {
     });
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
-    // The first worker migrates and loads the demo corpus; the second starts once the first listens.
+    // The first worker migrates and loads the demo corpus; the second starts once the first has (it listens before).
     await logged(server, 'listening', 2);
 
     const totals = await Promise.all(
