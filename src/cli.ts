@@ -1,16 +1,18 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster';
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { createApp } from './app';
 import { ConfigError, describeDatabase, loadConfig, type AppConfig } from './config';
-import { createExtractor } from './extraction';
+import { createExtractor, createLazyExtractor } from './extraction';
 import { runCopyCommand } from './cli/copy.command';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
 import { runIngestCommand } from './cli/ingest.command';
 import { runKeysCreateCommand } from './cli/keys.command';
 import { runQueryCommand } from './cli/query.command';
-import { runServeCommand } from './cli/serve.command';
+import { parseWorkerCount, parseWorkerHeapMb, runServeCommand, runServeWorkers } from './cli/serve.command';
+import { DEFAULT_WORKER_HEAP_MB, isPreparingProcess } from './server/worker-cluster';
 
 function config(): AppConfig {
   try {
@@ -37,10 +39,28 @@ program
   )
   .option('--no-demo', 'do not load the demo corpus into an empty database')
   .addOption(new Option('--port <port>', 'port to listen on (default: PORT or 4000)').argParser(Number))
-  .action(async (options: { demo: boolean; port?: number }) => {
+  .addOption(
+    new Option(
+      '--workers <count>',
+      'processes serving requests on the one port, each with its own database connection',
+    )
+      .argParser(parseWorkerCount)
+      .default(1),
+  )
+  .addOption(
+    new Option('--worker-heap-mb <megabytes>', 'V8 old-space limit of each worker (with --workers)')
+      .argParser(parseWorkerHeapMb)
+      .default(DEFAULT_WORKER_HEAP_MB),
+  )
+  .action(async (options: { demo: boolean; port?: number; workers: number; workerHeapMb: number }) => {
     const cfg = config();
-    await runServeCommand({ ...cfg, port: options.port ?? cfg.port }, createExtractor(), {
-      loadDemo: options.demo,
+    const serveConfig = { ...cfg, port: options.port ?? cfg.port };
+    if (options.workers > 1 && cluster.isPrimary) {
+      process.exitCode = await runServeWorkers(serveConfig, options.workers, options.workerHeapMb);
+      return;
+    }
+    await runServeCommand(serveConfig, createLazyExtractor(), {
+      loadDemo: options.demo && isPreparingProcess(),
     });
   });
 

@@ -81,6 +81,9 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     includeStacktraceInErrorResponses: config.isDevelopment,
     introspection: config.introspection,
     csrfPrevention: true,
+    // The serve command drains in-flight requests on SIGTERM and then stops Apollo itself; Apollo's
+    // own handler would stop at once and re-raise the signal, killing the process mid-drain.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: limits.maxBatchSize > 1,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [

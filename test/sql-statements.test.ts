@@ -35,6 +35,27 @@ describe('per-request loaders › SQL statements per operation', () => {
     expect(counts[0]).toBeLessThanOrEqual(6);
   });
 
+  it('the headline question (two countries, first N, totalCount, countries, people, snippets) costs at most 6, for any N', async () => {
+    const counts: number[] = [];
+    // The first request that names a country looks its entity up (one more statement, memoized).
+    for (const first of [1, 1, 5, 9]) {
+      counts.push(
+        await statementsFor(async () => {
+          const result = await execute(graph.server, ArticlePageWithGraphDocument, {
+            filter: { mentionsAll: ['CN', 'KP'] },
+            first,
+          });
+          expect(result.errors).toBeUndefined();
+          expect(result.data!.articles.nodes).toHaveLength(first);
+          expect(result.data!.articles.totalCount).toBe(9);
+        }),
+      );
+    }
+    expect(counts[0]).toBeLessThanOrEqual(6);
+    // page + count (one lookup in country_pair_size) + articles + mentions + entities
+    expect(counts.slice(1)).toEqual([5, 5, 5]);
+  });
+
   it('a nested walk (entity → articles → people → their articles → countries) does not grow with the page', async () => {
     const small = await statementsFor(() =>
       execute(graph.server, EntityWalkDocument, { slug: 'china', first: 2 }),

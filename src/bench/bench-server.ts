@@ -1,21 +1,42 @@
+import cluster from 'node:cluster';
+import { parseArgs } from 'node:util';
 import 'reflect-metadata';
-import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { createExtractor } from '../extraction';
-import { createServer } from '../server';
+import { createLogger } from '../ops/logger';
+import { announcePrepared, DEFAULT_WORKER_HEAP_MB, runWorkerCluster } from '../server/worker-cluster';
 
 /**
- * The service under test, in its own process so the load generator does not share its event
- * loop: the real app and server on the database named by DATABASE_URL, query stats on. Prints
- * its port on stdout.
+ * The service under test, in its own process(es) so the load generator does not share its event
+ * loop: the real app and server on the database and settings in the environment, with
+ * `--workers N` cluster workers as `content-graph serve --workers N` runs them. Prints its port
+ * on stdout.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, CONTENT_GRAPH_QUERY_STATS: '1' });
-  const app = await createApp(config, createExtractor());
+  const { values } = parseArgs({ options: { workers: { type: 'string', default: '1' } } });
+  const workers = Number(values.workers);
+  const config = loadConfig();
+  const announce = (port: number) => process.stdout.write(`${port}\n`);
+  if (workers > 1 && cluster.isPrimary) {
+    await runWorkerCluster({
+      workers,
+      heapMb: DEFAULT_WORKER_HEAP_MB,
+      logger: createLogger(config.logLevel),
+      onReady: (address) => announce(address.port),
+    });
+    return;
+  }
+  // Loaded here, not at the top: the primary only supervises and needs none of it.
+  const [{ createApp }, { createServer }, { createLazyExtractor }] = await Promise.all([
+    import('../app.js'),
+    import('../server.js'),
+    import('../extraction/index.js'),
+  ]);
+  const app = await createApp(config, createLazyExtractor());
   const server = await createServer(app);
   const listener = server.http.listen(0, '127.0.0.1', () => {
     const address = listener.address();
-    if (address && typeof address === 'object') process.stdout.write(`${address.port}\n`);
+    if (cluster.isPrimary && address && typeof address === 'object') announce(address.port);
+    announcePrepared();
   });
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { openDatabase } from '../db/data-source';
 import { BACKFILL_POSTING_SIZES } from '../db/migrations/sqlite/1764489600002-posting-list-sizes';
+import { BACKFILL_COUNTRY_PAIR_SIZES } from '../db/migrations/sqlite/1764489600004-country-pair-sizes';
 import { slugify } from '../db/slug';
 import { CorpusStatsCollector, type CorpusStats } from './corpus-stats';
 import { SqliteHandle } from './sqlite-handle';
@@ -32,7 +33,7 @@ function removeDatabase(file: string): void {
 /**
  * Writes a synthetic corpus straight into a new database file with the real schema: migrations
  * first, then secondary indexes and triggers dropped, rows bulk-inserted in big transactions,
- * indexes rebuilt once, FTS filled once, statistics gathered.
+ * indexes rebuilt once, maintained counts backfilled, FTS filled once, statistics gathered.
  */
 export async function writeCorpus(file: string, options: CorpusOptions, log: (line: string) => void) {
   const seconds: Record<string, number> = {};
@@ -106,6 +107,7 @@ export async function writeCorpus(file: string, options: CorpusOptions, log: (li
 
   for (const item of deferred.filter((d) => d.type === 'index')) await db.run(item.sql);
   await db.run(BACKFILL_POSTING_SIZES);
+  await db.run(BACKFILL_COUNTRY_PAIR_SIZES);
   phase('indexes');
   await db.run(`INSERT INTO article_fts (article_fts) VALUES ('rebuild')`);
   phase('fts');

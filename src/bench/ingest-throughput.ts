@@ -5,23 +5,39 @@ import { performance } from 'node:perf_hooks';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { createExtractor } from '../extraction';
+import { ingestFiles } from '../ingest/ingest-files';
 import { SyntheticCorpus } from './synthetic-corpus';
 
 /**
- * Articles per second through the real path (validation, extractor, one write transaction per
- * article) into a fresh database file, with synthetic articles of realistic length.
+ * Where ingestion is measured: a fresh database file next to nothing else, or on the benchmark's
+ * PostgreSQL server a fresh schema (named after this process), dropped afterwards.
+ */
+function freshDatabaseUrl(benchDatabaseUrl: string, dir: string): { url: string; schema?: string } {
+  if (benchDatabaseUrl.startsWith('sqlite:')) return { url: `sqlite:${path.join(dir, 'ingest.sqlite')}` };
+  const url = new URL(benchDatabaseUrl);
+  const schema = `bench_ingest_${process.pid}`;
+  url.searchParams.set('schema', schema);
+  return { url: url.toString(), schema };
+}
+
+/**
+ * Articles per second through the real bulk path (JSONL file, validation, extractor, batched write
+ * transactions) into a fresh database of the benchmark's backend, with synthetic articles of
+ * realistic length.
  */
 export async function measureIngestion(
   count: number,
+  benchDatabaseUrl: string,
 ): Promise<{ articles: number; seconds: number; articlesPerSecond: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-graph-ingest-'));
+  const target = freshDatabaseUrl(benchDatabaseUrl, dir);
   const app = await createApp(
-    loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'ingest.sqlite')}`, NODE_ENV: 'production' }),
+    loadConfig({ DATABASE_URL: target.url, NODE_ENV: 'production' }),
     createExtractor(),
   );
   try {
     const countries = (await app.dataSource.query(
-      `SELECT id, countryCode AS code, name FROM entity WHERE kind = 'COUNTRY'`,
+      `SELECT "id", "countryCode" AS "code", "name" FROM "entity" WHERE "kind" = 'COUNTRY'`,
     )) as { id: number; code: string; name: string }[];
     const corpus = new SyntheticCorpus(
       {
@@ -36,18 +52,26 @@ export async function measureIngestion(
       countries,
       1_000_000,
     );
-    const inputs = [...corpus.articles()].map((a) => ({
-      url: a.url,
-      title: a.title,
-      body: a.body,
-      source: a.source,
-      publishedAt: a.publishedAt,
-    }));
+    // The bulk path as `content-graph ingest` runs it: a JSONL file read, validated, extracted and
+    // written in batches.
+    const file = path.join(dir, 'articles.jsonl');
+    fs.writeFileSync(
+      file,
+      [...corpus.articles()]
+        .map((a) =>
+          JSON.stringify({
+            url: a.url,
+            title: a.title,
+            body: a.body,
+            source: a.source,
+            publishedAt: a.publishedAt,
+          }),
+        )
+        .join('\n') + '\n',
+    );
     const started = performance.now();
-    for (const input of inputs) {
-      const outcome = await app.services.ingest.ingest(input);
-      if (outcome.status !== 'CREATED') throw new Error(`ingest: ${JSON.stringify(outcome).slice(0, 200)}`);
-    }
+    const summary = await ingestFiles([file], app.services.ingest, { maxRecordBytes: 4_000_000 });
+    if (summary.created !== count) throw new Error(`ingest: ${JSON.stringify(summary).slice(0, 200)}`);
     const seconds = (performance.now() - started) / 1000;
     return {
       articles: count,
@@ -55,6 +79,7 @@ export async function measureIngestion(
       articlesPerSecond: Math.round(count / seconds),
     };
   } finally {
+    if (target.schema) await app.dataSource.query(`DROP SCHEMA "${target.schema}" CASCADE`);
     await app.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,36 +1,55 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
+import { redactUrl } from '../db/database-url';
 import type { CorpusStats } from './corpus-stats';
 import { measureIngestion } from './ingest-throughput';
 import { httpLoad, type LoadResult, loopLoad } from './measure';
 import { seededRandom } from './random';
+import { openFloorDatabase } from './floor-database';
 import { scenarios } from './scenarios';
-import { SqliteHandle } from './sqlite-handle';
-import sqlite3 from 'sqlite3';
 
 /** Starts a child script that prints its port, and waits for it. */
 async function startChild(
   script: string,
   env: NodeJS.ProcessEnv,
+  args: string[] = [],
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [path.join(__dirname, script)], {
+  const child = spawn(process.execPath, [path.join(__dirname, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The port is the first line that is a bare number; the service's JSON logs share its stdout.
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => /^\d+$/.test(candidate.trim()));
+      if (line) resolve(Number(line));
+    });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return { child, port };
 }
 
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+/** Resident memory of a process and its children (the cluster workers), from Linux's /proc. */
+function treeRssMb(pid: number): number {
+  const rssKb = (id: string) =>
+    Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+  const children = fs.readdirSync('/proc').filter((id) => {
+    if (!/^\d+$/.test(id)) return false;
+    try {
+      // The parent pid is the 4th field of /proc/PID/stat, after the command name in parentheses.
+      return Number(fs.readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+  return Math.round([String(pid), ...children].reduce((sum, id) => sum + rssKb(id), 0) / 1024);
 }
 
 interface GraphqlProbe {
@@ -38,6 +57,44 @@ interface GraphqlProbe {
   sqlMsMedian: number;
   totalMsMedian: number;
   problems: string[];
+}
+
+/**
+ * The corpus sidecar the generator wrote next to the database file: --stats, or found next to a
+ * SQLite --db. A PostgreSQL corpus (copied from such a file) has no file beside it.
+ */
+function readCorpusStats(statsFile: string | undefined, databaseUrl: string): CorpusStats {
+  if (!statsFile && !databaseUrl.startsWith('sqlite:')) {
+    throw new Error(
+      '--stats: required with a postgres:// --database (the .stats.json the generator wrote next to the SQLite corpus it was copied from)',
+    );
+  }
+  const file = statsFile ?? databaseUrl.slice('sqlite:'.length).replace(/\.sqlite$/, '') + '.stats.json';
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CorpusStats;
+}
+
+/**
+ * Waits until the service has worked off requests the load generator gave up on at the end of a
+ * run (slow scenarios leave a queue behind), so they do not slow the next measurement: /readyz
+ * reads the database, so it answers quickly only once the statements queued before it are done.
+ * Each probe opens a new connection, which the cluster hands to the next worker.
+ */
+async function untilIdle(readyz: string): Promise<void> {
+  const quick = () =>
+    new Promise<boolean>((resolve) => {
+      const started = performance.now();
+      http
+        .get(readyz, { agent: false }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(performance.now() - started < 100));
+        })
+        .on('error', () => resolve(false));
+    });
+  const deadline = performance.now() + 600_000;
+  for (let inARow = 0; inARow < 4;) {
+    if (performance.now() > deadline) throw new Error(`the service did not become idle within 10 minutes`);
+    inARow = (await quick()) ? inARow + 1 : 0;
+  }
 }
 
 /** Sends sample requests one by one and reads their queryStats; checks answers against the sidecar. */
@@ -50,7 +107,9 @@ async function probe(
   const sqlMs: number[] = [];
   const totalMs: number[] = [];
   const problems: string[] = [];
-  for (let i = 0; i < 30; i++) {
+  // 30 requests, or fewer when they are slow (at least one): a probe must not take minutes.
+  const until = performance.now() + 20_000;
+  for (let i = 0; i < 30 && (i === 0 || performance.now() < until); i++) {
     const request = make();
     const response = await fetch(url, {
       method: 'POST',
@@ -84,40 +143,59 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       db: { type: 'string', default: path.join('data', 'bench', 'corpus-100000.sqlite') },
+      // A database URL instead of --db: sqlite:PATH or postgres://…[?schema=name] (see `content-graph copy`).
+      database: { type: 'string' },
+      stats: { type: 'string' },
       seconds: { type: 'string', default: '10' },
       out: { type: 'string', default: path.join('bench', 'results', 'latest.json') },
       ingest: { type: 'string', default: '300' },
+      workers: { type: 'string', default: String(os.cpus().length) },
+      scenarios: { type: 'string' },
     },
   });
+  const databaseUrl = values.database ?? `sqlite:${values.db}`;
+  const stats = readCorpusStats(values.stats, databaseUrl);
+  const all = scenarios(stats).map((scenario) => scenario.name);
+  const chosen = values.scenarios ? values.scenarios.split(',').map((name) => name.trim()) : all;
+  const unknown = chosen.filter((name) => !all.includes(name));
+  if (unknown.length) {
+    throw new Error(
+      `--scenarios: unknown ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${all.join(', ')}`,
+    );
+  }
   const seconds = Number(values.seconds);
-  const stats = JSON.parse(
-    fs.readFileSync(values.db.replace(/\.sqlite$/, '') + '.stats.json', 'utf8'),
-  ) as CorpusStats;
   const log = (line: string) => console.log(line);
   const loadBefore = os.loadavg();
 
-  const service = await startChild('bench-server.js', {
-    DATABASE_URL: `sqlite:${values.db}`,
+  const serverEnv = (queryStats: '0' | '1') => ({
+    DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
     // The benchmark is one client hammering the server; the per-client cost budget would answer 429.
     CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
+    CONTENT_GRAPH_QUERY_STATS: queryStats,
   });
+  // Load runs measure the service as deployed (query stats off: their per-request accounting costs
+  // CPU); a second, single-process server with stats on answers the probes that read them.
+  const service = await startChild('bench-server.js', serverEnv('0'), ['--workers', values.workers]);
+  const statsService = await startChild('bench-server.js', serverEnv('1'), ['--workers', '1']);
   const hello = await startChild('hello-server.js', {});
   const url = `http://127.0.0.1:${service.port}/graphql`;
-  const raw = await SqliteHandle.open(values.db, sqlite3.OPEN_READONLY);
+  const statsUrl = `http://127.0.0.1:${statsService.port}/graphql`;
+  const raw = await openFloorDatabase(databaseUrl);
   const results: Record<string, unknown>[] = [];
   try {
-    for (const scenario of scenarios(stats)) {
+    for (const scenario of scenarios(stats).filter((candidate) => chosen.includes(candidate.name))) {
       const random = seededRandom(1);
       const row: Record<string, unknown> = { scenario: scenario.name };
       if (scenario.graphql) {
         const make = () => scenario.graphql!(random);
-        row.probe = await probe(url, make, scenario.check);
+        row.probe = await probe(statsUrl, make, scenario.check);
         row.graphql = [] as LoadResult[];
         for (const connections of [1, 20]) {
           (row.graphql as LoadResult[]).push(
             await httpLoad(url, connections, seconds, () => JSON.stringify(make())),
           );
+          await untilIdle(`http://127.0.0.1:${service.port}/readyz`);
         }
       }
       row.rawSql = [
@@ -138,8 +216,8 @@ async function main(): Promise<void> {
     };
     results.push(reference);
     log(`${reference.scenario}: ${JSON.stringify(reference)}`);
-    const serverRssMb = rssMb(service.child.pid!);
-    const ingestion = await measureIngestion(Number(values.ingest));
+    const serverRssMb = treeRssMb(service.child.pid!);
+    const ingestion = await measureIngestion(Number(values.ingest), databaseUrl);
     log(`ingestion: ${JSON.stringify(ingestion)}`);
 
     const report = {
@@ -153,8 +231,9 @@ async function main(): Promise<void> {
         loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
         loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
       },
-      corpus: { db: values.db, articles: stats.articles, mentions: stats.mentions },
+      corpus: { database: redactUrl(databaseUrl), articles: stats.articles, mentions: stats.mentions },
       secondsPerRun: seconds,
+      serverWorkers: Number(values.workers),
       scenarios: results,
       ingestion,
       serverRssMb,
@@ -165,6 +244,7 @@ async function main(): Promise<void> {
   } finally {
     await raw.close();
     service.child.kill();
+    statsService.child.kill();
     hello.child.kill();
   }
 }

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../schema/global-id';
 import type { CorpusStats } from './corpus-stats';
-import type { SqliteHandle } from './sqlite-handle';
+import type { FloorDatabase } from './floor-database';
 import { TOPIC } from './synthetic-text';
 import { DEEP_WALK_QUERY, HEADLINE_QUERY } from './operations';
 
@@ -9,8 +9,8 @@ export interface Scenario {
   name: string;
   /** A fresh request body per call, drawn at random so the benchmark does not measure a cache. */
   graphql?: (random: () => number) => { query: string; variables: Record<string, unknown> };
-  /** The same answer straight from SQLite with hand-written SQL. */
-  raw: (db: SqliteHandle, random: () => number) => Promise<unknown>;
+  /** The same answer straight from the database with hand-written SQL (one text for both backends). */
+  raw: (db: FloorDatabase, random: () => number) => Promise<unknown>;
   /** Checks one GraphQL answer against the corpus sidecar; returns a problem or null. */
   check?: (variables: Record<string, unknown>, data: unknown) => string | null;
 }
@@ -29,27 +29,41 @@ const TIMELINE = `query Timeline($code: String!) {
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
 
-/** The hand-written equivalent of the headline query: page, count, rows, mentions with names. */
-async function rawArticlesWithGraph(db: SqliteHandle, driver: number, others: number[]): Promise<unknown> {
+/**
+ * The hand-written equivalent of the headline query: page, count, rows, mentions with names. The
+ * count of exactly two countries reads the maintained pair count, as the service does; other ANDs
+ * count the intersection.
+ */
+async function rawArticlesWithGraph(db: FloorDatabase, driver: number, others: number[]): Promise<unknown> {
   const probes = others.map(
-    () => 'EXISTS (SELECT 1 FROM mention x WHERE x.articleId = d.articleId AND x.entityId = ?)',
+    () => 'EXISTS (SELECT 1 FROM "mention" x WHERE x."articleId" = d."articleId" AND x."entityId" = ?)',
   );
-  const where = ['d.entityId = ?', ...probes].join(' AND ');
+  const where = ['d."entityId" = ?', ...probes].join(' AND ');
+  const pair = others.length === 1 ? [driver, others[0]].sort((a, b) => a - b) : null;
   const [page, count] = await Promise.all([
     db.all<{ id: number }>(
-      `SELECT d.articleId AS id FROM mention d WHERE ${where} ORDER BY d.sortDate DESC, d.articleId DESC LIMIT 21`,
+      `SELECT d."articleId" AS id FROM "mention" d WHERE ${where} ORDER BY d."sortDate" DESC, d."articleId" DESC LIMIT 21`,
       [driver, ...others],
     ),
-    db.all<{ total: number }>(`SELECT COUNT(*) AS total FROM mention d WHERE ${where}`, [driver, ...others]),
+    pair
+      ? db.all<{ total: number }>(
+          `SELECT COALESCE((SELECT "articles" FROM "country_pair_size" WHERE "lowEntityId" = ? AND "highEntityId" = ?), 0) AS total`,
+          pair,
+        )
+      : db.all<{ total: number }>(`SELECT COUNT(*) AS total FROM "mention" d WHERE ${where}`, [
+          driver,
+          ...others,
+        ]),
   ]);
   const ids = page.slice(0, 20).map((row) => row.id);
   const marks = ids.map(() => '?').join(', ') || 'NULL';
   const [articles, mentions] = await Promise.all([
-    db.all(`SELECT id, title, publishedAt, source FROM article WHERE id IN (${marks})`, ids),
+    db.all(`SELECT "id", "title", "publishedAt", "source" FROM "article" WHERE "id" IN (${marks})`, ids),
     db.all<{ evidence: string }>(
-      `SELECT m.articleId, m.kind, m.evidence, e.name, c.code, c.name AS countryName
-       FROM mention m JOIN entity e ON e.id = m.entityId LEFT JOIN country c ON c.code = e.countryCode AND m.kind = 'COUNTRY'
-       WHERE m.articleId IN (${marks}) AND m.kind IN ('COUNTRY', 'PERSON') ORDER BY m.salience DESC`,
+      `SELECT m."articleId", m."kind", m."evidence", e."name", c."code", c."name" AS "countryName"
+       FROM "mention" m JOIN "entity" e ON e."id" = m."entityId"
+       LEFT JOIN "country" c ON c."code" = e."countryCode" AND m."kind" = 'COUNTRY'
+       WHERE m."articleId" IN (${marks}) AND m."kind" IN ('COUNTRY', 'PERSON') ORDER BY m."salience" DESC`,
       ids,
     ),
   ]);
@@ -118,15 +132,15 @@ export function scenarios(stats: CorpusStats): Scenario[] {
       name: 'text search',
       graphql: (random) => ({ query: FILTERED, variables: { filter: { text: pick(topicWords, random) } } }),
       raw: async (db, random) => {
-        const word = pick(topicWords, random);
+        const word = db.wordParameter(pick(topicWords, random));
         return Promise.all([
           db.all(
-            `SELECT a.id, a.title, a.publishedAt, a.source FROM article a
-             WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
-             ORDER BY a.sortDate DESC, a.id DESC LIMIT 21`,
-            [`"${word}"`],
+            `SELECT a."id", a."title", a."publishedAt", a."source" FROM "article" a
+             WHERE a."id" IN (${db.articlesWithWord})
+             ORDER BY a."sortDate" DESC, a."id" DESC LIMIT 21`,
+            [word],
           ),
-          db.all(`SELECT COUNT(*) AS total FROM article_fts WHERE article_fts MATCH ?`, [`"${word}"`]),
+          db.all(`SELECT COUNT(*) AS total FROM (${db.articlesWithWord}) AS "matched"`, [word]),
         ]);
       },
     },
@@ -135,9 +149,9 @@ export function scenarios(stats: CorpusStats): Scenario[] {
       graphql: (random) => ({ query: CO_MENTIONS, variables: { code: pick(countries, random).code } }),
       raw: (db, random) =>
         db.all(
-          `SELECT m2.entityId, COUNT(*) AS articles FROM mention m1
-           JOIN mention m2 ON m2.articleId = m1.articleId AND m2.entityId <> m1.entityId
-           WHERE m1.entityId = ? GROUP BY m2.entityId ORDER BY articles DESC LIMIT 10`,
+          `SELECT m2."entityId", COUNT(*) AS articles FROM "mention" m1
+           JOIN "mention" m2 ON m2."articleId" = m1."articleId" AND m2."entityId" <> m1."entityId"
+           WHERE m1."entityId" = ? GROUP BY m2."entityId" ORDER BY articles DESC LIMIT 10`,
           [pick(countries, random).entityId],
         ),
     },
@@ -146,8 +160,8 @@ export function scenarios(stats: CorpusStats): Scenario[] {
       graphql: (random) => ({ query: TIMELINE, variables: { code: pick(countries, random).code } }),
       raw: (db, random) =>
         db.all(
-          `SELECT substr(sortDate, 1, 7) AS month, COUNT(*) AS articles FROM mention
-           WHERE entityId = ? GROUP BY month ORDER BY month`,
+          `SELECT substr("sortDate", 1, 7) AS month, COUNT(*) AS articles FROM "mention"
+           WHERE "entityId" = ? GROUP BY month ORDER BY month`,
           [pick(countries, random).entityId],
         ),
     },
@@ -160,24 +174,24 @@ export function scenarios(stats: CorpusStats): Scenario[] {
       raw: async (db, random) => {
         const id = 1 + Math.floor(random() * stats.articles);
         const entities = await db.all<{ entityId: number }>(
-          `SELECT m.entityId, e.name FROM mention m JOIN entity e ON e.id = m.entityId WHERE m.articleId = ?`,
+          `SELECT m."entityId", e."name" FROM "mention" m JOIN "entity" e ON e."id" = m."entityId" WHERE m."articleId" = ?`,
           [id],
         );
         const ids = entities.map((e) => e.entityId);
         const marks = ids.map(() => '?').join(', ');
         const pages = await db.all<{ id: number }>(
-          `SELECT ownerId, id FROM (SELECT entityId AS ownerId, articleId AS id,
-             ROW_NUMBER() OVER (PARTITION BY entityId ORDER BY sortDate DESC, articleId DESC) AS position
-             FROM mention WHERE entityId IN (${marks})) WHERE position <= 3`,
+          `SELECT "ownerId", "id" FROM (SELECT "entityId" AS "ownerId", "articleId" AS "id",
+             ROW_NUMBER() OVER (PARTITION BY "entityId" ORDER BY "sortDate" DESC, "articleId" DESC) AS "position"
+             FROM "mention" WHERE "entityId" IN (${marks})) AS "ranked" WHERE "position" <= 3`,
           ids,
         );
         const articleIds = [...new Set(pages.map((p) => p.id))];
         const articleMarks = articleIds.map(() => '?').join(', ');
         return Promise.all([
-          db.all(`SELECT id, title FROM article WHERE id IN (${articleMarks})`, articleIds),
+          db.all(`SELECT "id", "title" FROM "article" WHERE "id" IN (${articleMarks})`, articleIds),
           db.all(
-            `SELECT m.articleId, e.countryCode FROM mention m JOIN entity e ON e.id = m.entityId
-             WHERE m.articleId IN (${articleMarks}) AND m.kind = 'COUNTRY'`,
+            `SELECT m."articleId", e."countryCode" FROM "mention" m JOIN "entity" e ON e."id" = m."entityId"
+             WHERE m."articleId" IN (${articleMarks}) AND m."kind" = 'COUNTRY'`,
             articleIds,
           ),
         ]);

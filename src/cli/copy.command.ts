@@ -56,10 +56,12 @@ async function verify(
 ) {
   const lines: string[] = [];
   const differences: Difference[] = [];
-  for (const table of await compareTables(source, target)) {
+  const tables = await compareTables(source, target);
+  const width = Math.max(...tables.map((table) => table.table.length)) + 1;
+  for (const table of tables) {
     const same = table.source === table.target;
     lines.push(
-      `  ${table.table.padEnd(14)} ${same ? table.target : `source ${table.source}, target ${table.target}`}`,
+      `  ${table.table.padEnd(width)} ${same ? table.target : `source ${table.source}, target ${table.target}`}`,
     );
     if (!same) differences.push({ what: `table ${table.table}`, source: table.source, target: table.target });
   }

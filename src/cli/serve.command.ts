@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import http, { type RequestListener } from 'node:http';
+import { InvalidArgumentError } from 'commander';
 import { createApp, type App } from '../app';
 import { describeDatabase, type AppConfig } from '../config';
 import { failureReason } from '../db/database-errors';
@@ -9,8 +11,46 @@ import { createLogger } from '../ops/logger';
 import { retryWithBackoff } from '../ops/retry-with-backoff';
 import { createServer, GRAPHQL_PATH, type ContentGraphServer } from '../server';
 import { createStartingHttp } from '../server/starting-http';
+import { announcePrepared, runWorkerCluster } from '../server/worker-cluster';
 
 const FIRST_RETRY_MS = 500;
+
+/** --workers: a whole number of processes, at least 1. */
+export function parseWorkerCount(raw: string): number {
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new InvalidArgumentError(`expected a whole number of processes, at least 1, got "${raw}"`);
+  }
+  return count;
+}
+
+/** --worker-heap-mb: a whole number of megabytes, at least 64 (a worker's live data is about 50). */
+export function parseWorkerHeapMb(raw: string): number {
+  const megabytes = Number(raw);
+  if (!Number.isInteger(megabytes) || megabytes < 64) {
+    throw new InvalidArgumentError(`expected a whole number of megabytes, at least 64, got "${raw}"`);
+  }
+  return megabytes;
+}
+
+/**
+ * The primary process of `serve --workers N`: it opens no database and loads no extractor, only
+ * starts and supervises the workers (each of which runs runServeCommand). Returns the exit code.
+ */
+export async function runServeWorkers(config: AppConfig, workers: number, heapMb: number): Promise<number> {
+  const logger = createLogger(config.logLevel);
+  if (config.database.type === 'sqlite' && config.database.path === ':memory:') {
+    logger.error('--workers needs a database file: each worker would get its own empty in-memory database');
+    return 2;
+  }
+  try {
+    await runWorkerCluster({ workers, heapMb, logger });
+    return 0;
+  } catch (error) {
+    logger.error({ err: error }, 'workers failed to start');
+    return 1;
+  }
+}
 
 /**
  * Listens at once, then opens (and migrates) the database, loads the demo corpus when empty, and
@@ -41,13 +81,16 @@ export async function runServeCommand(
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     starting.abort();
-    shutdown().then(
-      () => logger.info('shutdown complete'),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exitCode = 1;
-      },
-    );
+    shutdown()
+      .then(
+        () => logger.info('shutdown complete'),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exitCode = 1;
+        },
+      )
+      // A cluster worker's channel to the primary would keep it alive; a lone server has none.
+      .finally(() => cluster.worker?.disconnect());
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -78,4 +121,5 @@ export async function runServeCommand(
   server = await createServer(app);
   handle = server.http;
   app.logger.info({ url: `http://localhost:${config.port}${GRAPHQL_PATH}`, database }, 'listening');
+  announcePrepared();
 }

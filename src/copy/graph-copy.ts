@@ -100,13 +100,23 @@ export async function copyGraph(
   target: CopyEndpoint,
   options: { replace: boolean; onProgress?: (progress: CopyProgress) => void },
 ): Promise<TableCount[]> {
-  return inReadSnapshot(source.dataSource, async (reader) => {
+  const counts = await inReadSnapshot(source.dataSource, async (reader) => {
     const plans: TablePlan[] = [];
     for (const table of COPIED_TABLES) plans.push(await planTable(reader, source, target, table));
     return inWriteTransaction(target.dataSource, (writer) =>
       writePlans(reader, writer, target, plans, options),
     );
   });
+  // Planner statistics and the visibility map now, not whenever autovacuum gets to the new rows:
+  // until the map is set, index-only scans (the posting-list walks) still visit every heap row (a
+  // three-entity count at 100k articles: 49 ms before, 16 ms after). VACUUM runs outside any
+  // transaction, and after the source snapshot is released (on the same server it would keep the
+  // new rows from counting as visible to all).
+  if (target.config.type === 'postgres') {
+    const tables = [...COPIED_TABLES.map((table) => table.name), ...derivedTables(target)];
+    await target.dataSource.query(`VACUUM (ANALYZE) ${tables.map(quoteName).join(', ')}`);
+  }
+  return counts;
 }
 
 async function writePlans(
@@ -140,8 +150,5 @@ async function writePlans(
     counts.push({ table: plan.table.name, rows: copied });
   }
   await createIndexes(runner, deferred);
-  // Planner statistics now rather than whenever autovacuum gets to the new rows.
-  if (schema !== null)
-    await runner.query(`ANALYZE ${[...names, ...derivedTables(target)].map(quoteName).join(', ')}`);
   return counts;
 }

@@ -11,8 +11,8 @@ export interface CopiedTable {
 /**
  * The graph's own rows, parents before children (foreign keys hold after each table). Everything
  * else in a graph database is derived from them and kept by the target's triggers: posting_size,
- * the full-text index (FTS5 on SQLite, article."searchVector" on PostgreSQL) and any table a later
- * migration derives the same way.
+ * country_pair_size, the full-text index (FTS5 on SQLite, article."searchVector" on PostgreSQL)
+ * and any table a later migration derives the same way.
  */
 export const COPIED_TABLES: readonly CopiedTable[] = [
   { name: 'country', key: ['code'], batchRows: 1000 },
@@ -35,12 +35,16 @@ export function isBookkeepingTable(name: string): boolean {
 
 /**
  * The rows of a derived table that must agree after a copy, when more than its row count must.
- * posting_size keeps a row at 0 for an entity whose last mention went away, which the target (filled
- * from the current mentions) never has; readers treat a missing row as 0, so the non-zero rows must
- * agree, by content. Other tables are compared by row count.
+ * posting_size and country_pair_size keep a row at 0 for an entity or pair whose last mention went
+ * away, which the target (filled from the current mentions) never has; readers treat a missing row
+ * as 0, so the non-zero rows must agree, by content. Other tables are compared by row count.
  */
+const DERIVED_CONTENT: Readonly<Record<string, string>> = {
+  posting_size: 'SELECT "entityId", "articles" FROM "posting_size" WHERE "articles" > 0 ORDER BY "entityId"',
+  country_pair_size: `SELECT "lowEntityId", "highEntityId", "articles" FROM "country_pair_size"
+    WHERE "articles" > 0 ORDER BY "lowEntityId", "highEntityId"`,
+};
+
 export function derivedContentQuery(name: string): string | null {
-  return name === 'posting_size'
-    ? 'SELECT "entityId", "articles" FROM "posting_size" WHERE "articles" > 0 ORDER BY "entityId"'
-    : null;
+  return DERIVED_CONTENT[name] ?? null;
 }

@@ -8,6 +8,7 @@ import { InitialSchema1764489600000 } from './migrations/sqlite/1764489600000-in
 import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-load-countries';
 import { PostingListSizes1764489600002 } from './migrations/sqlite/1764489600002-posting-list-sizes';
 import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
+import { CountryPairSizes1764489600004 } from './migrations/sqlite/1764489600004-country-pair-sizes';
 import { DatabaseUnavailableError, failureReason } from './database-errors';
 import { createPostgresDataSource, migratePostgres } from './postgres-data-source';
 import { SqlStatementCounter, type SlowQuery } from './sql-statement-counter';
@@ -17,6 +18,7 @@ const SQLITE_MIGRATIONS = [
   LoadCountries1764489600001,
   PostingListSizes1764489600002,
   EntityLinkKeys1764489600003,
+  CountryPairSizes1764489600004,
 ];
 
 export interface OpenedDatabase {

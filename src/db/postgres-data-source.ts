@@ -9,6 +9,7 @@ import { PostgresInitialSchema1764489600000 } from './migrations/postgres/176448
 import { PostgresLoadCountries1764489600001 } from './migrations/postgres/1764489600001-load-countries';
 import { PostgresPostingListSizes1764489600002 } from './migrations/postgres/1764489600002-posting-list-sizes';
 import { PostgresEntityLinkKeys1764489600003 } from './migrations/postgres/1764489600003-entity-link-keys';
+import { PostgresCountryPairSizes1764489600004 } from './migrations/postgres/1764489600004-country-pair-sizes';
 import type { SqlStatementCounter } from './sql-statement-counter';
 
 export const POSTGRES_MIGRATIONS = [
@@ -16,6 +17,7 @@ export const POSTGRES_MIGRATIONS = [
   PostgresLoadCountries1764489600001,
   PostgresPostingListSizes1764489600002,
   PostgresEntityLinkKeys1764489600003,
+  PostgresCountryPairSizes1764489600004,
 ];
 
 const INT8_OID = 20;

@@ -5,6 +5,8 @@ import type {
   HighlightStatement,
   MarkedHighlight,
   RankedTextMatch,
+  RowsStatement,
+  SelectedColumn,
   SqlDialect,
   TextTerm,
 } from './sql-dialect';
@@ -126,6 +128,16 @@ export class PostgresDialect implements SqlDialect {
       id: Number(row.id),
       title,
       snippet: `${cutBefore}${restore(String(row.snippetMarked), stored)}${cutAfter}`,
+    };
+  }
+
+  rowsStatement(columns: readonly SelectedColumn[], fromWhere: string, orderBy: string): RowsStatement {
+    // Plain rows: node-postgres builds row objects cheaply, and json_agg would cost the server more
+    // than it saves the client (docs/performance.md, PostgreSQL). Aliases keep the values in order.
+    const values = columns.map((column, i) => `${column.name} AS "c${i}"`);
+    return {
+      sql: `SELECT ${values.join(', ')} FROM ${fromWhere}${orderBy ? ` ${orderBy}` : ''}`,
+      read: (result) => result.map((row) => Object.values(row)),
     };
   }
 

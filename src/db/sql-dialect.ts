@@ -27,6 +27,18 @@ export interface MarkedHighlight {
   snippet: string;
 }
 
+/** A column a rowsStatement selects: its quoted name, and whether it holds doubles. */
+export interface SelectedColumn {
+  name: string;
+  double: boolean;
+}
+
+export interface RowsStatement {
+  sql: string;
+  /** The values of each row in column order; doubles as numbers or as text that reads back exactly. */
+  read(result: Record<string, unknown>[]): unknown[][];
+}
+
 export interface HighlightStatement {
   sql: string;
   read(row: Record<string, unknown>): MarkedHighlight;
@@ -48,6 +60,11 @@ export interface SqlDialect {
   ): HighlightStatement;
   /** Monday of the ISO week of a YYYY-MM-DD text expression, as YYYY-MM-DD text. */
   isoWeekStart(isoDay: string): string;
+  /**
+   * A SELECT of many rows (src/loaders/rows-by-key.ts) in the form this backend's driver turns into
+   * JavaScript with the least CPU, read back as one array of values per row, in column order.
+   */
+  rowsStatement(columns: readonly SelectedColumn[], fromWhere: string, orderBy: string): RowsStatement;
   /**
    * First statement of an ingest transaction: waits for the database's write lock and holds it
    * until commit, so ingests from several processes never interleave their lookups and writes.

@@ -1,6 +1,13 @@
 import { MATCH_CLOSE, MATCH_OPEN } from './match-marks';
 import type { SqlParameters } from './sql-builder';
-import type { HighlightStatement, RankedTextMatch, SqlDialect, TextTerm } from './sql-dialect';
+import type {
+  HighlightStatement,
+  RankedTextMatch,
+  RowsStatement,
+  SelectedColumn,
+  SqlDialect,
+  TextTerm,
+} from './sql-dialect';
 
 /** Title matches weigh four times body matches in the bm25 ranking. */
 const BM25 = 'bm25(article_fts, 4.0, 1.0)';
@@ -45,6 +52,17 @@ export class SqliteDialect implements SqlDialect {
             FROM article_fts
             WHERE article_fts MATCH ${params.bind(toFts5Query(terms))} AND rowid IN (${params.bindList(articleIds)})`,
       read: (row) => ({ id: Number(row.id), title: String(row.title), snippet: String(row.snippet) }),
+    };
+  }
+
+  rowsStatement(columns: readonly SelectedColumn[], fromWhere: string, orderBy: string): RowsStatement {
+    // The sqlite3 driver builds a JavaScript object per row column by column: for 250 entities of 7
+    // columns 1.7 ms, against 0.2 ms for the same rows as ONE JSON text that JSON.parse reads.
+    // SQLite's JSON printer keeps 15 significant digits; CAST AS TEXT prints a double that reads back exactly.
+    const values = columns.map((column) => (column.double ? `CAST(${column.name} AS TEXT)` : column.name));
+    return {
+      sql: `SELECT json_group_array(json_array(${values.join(', ')})${orderBy ? ` ${orderBy}` : ''}) AS "rows" FROM ${fromWhere}`,
+      read: (result) => JSON.parse(String(result[0].rows)) as unknown[][],
     };
   }
 

@@ -6,7 +6,11 @@ import { toGlobalId } from '../schema/global-id';
 import { isoDateTransformer } from './date-columns';
 
 /** A news article as ingested, with the metadata clients filter and sort on. */
-@ObjectType('Article', { implements: Node, description: 'A news article and the entities it mentions.' })
+@ObjectType('Article', {
+  implements: Node,
+  description: 'A news article and the entities it mentions.',
+  simpleResolvers: true,
+})
 @Table('article')
 @Index('idx_article_sort', ['sortDate', 'id'])
 @Index('idx_article_source_sort', ['source', 'sortDate', 'id'])
@@ -14,7 +18,8 @@ export class Article {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Opaque global id (use with Query.node).' })
+  // Not simple: the field is named id but reads the nodeId getter.
+  @Field(() => ID, { name: 'id', simple: false, description: 'Opaque global id (use with Query.node).' })
   get nodeId(): string {
     return toGlobalId('Article', this.id);
   }

@@ -6,11 +6,13 @@ import { toGlobalId } from '../schema/global-id';
 /** ISO 3166-1 reference data, loaded by a migration; every country also has an entity row. */
 @ObjectType('Country', {
   implements: Node,
+  simpleResolvers: true,
   description: 'A country or territory with its own ISO 3166-1 code. Articles link to it through mentions.',
 })
 @Table('country')
 export class Country {
-  @Field(() => ID, { name: 'id', description: 'Opaque global id (use with Query.node).' })
+  // Not simple: the field is named id but reads the nodeId getter.
+  @Field(() => ID, { name: 'id', simple: false, description: 'Opaque global id (use with Query.node).' })
   get nodeId(): string {
     return toGlobalId('Country', this.code);
   }

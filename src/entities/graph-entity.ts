@@ -10,6 +10,7 @@ import { EntityKind } from './entity-kind';
  */
 @ObjectType('Entity', {
   implements: Node,
+  simpleResolvers: true,
   description:
     'A named entity (person, organization, place or country) linked to the articles that mention it.',
 })
@@ -19,7 +20,8 @@ export class GraphEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Opaque global id (use with Query.node).' })
+  // Not simple: the field is named id but reads the nodeId getter.
+  @Field(() => ID, { name: 'id', simple: false, description: 'Opaque global id (use with Query.node).' })
   get nodeId(): string {
     return toGlobalId('Entity', this.id);
   }

@@ -5,6 +5,7 @@ import type { MentionEvidence } from '../extraction/types';
 /** Links one article to one entity, with how often, how prominently, and the evidence. */
 @ObjectType('Mention', {
   description: 'How an article mentions an entity, with the sentences that prove it.',
+  simpleResolvers: true,
 })
 @Table('mention')
 @Index('idx_mention_entity_date', ['entityId', 'sortDate', 'articleId'])

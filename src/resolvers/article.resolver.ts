@@ -47,10 +47,11 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Country], { description: 'Countries the article mentions, most salient first.' })
   async countries(@Root() article: Article, @Ctx() ctx: RequestContext): Promise<Country[]> {
-    const mentions = await ctx.loaders.mentionsByArticleId.load(article.id);
-    const entities = await ctx.loaders.entityById.loadMany(
-      mentions.filter((m) => m.kind === EntityKind.COUNTRY).map((m) => m.entityId),
-    );
+    const mentions = await ctx.loaders.mentionsOfArticle.load({
+      articleId: article.id,
+      kind: EntityKind.COUNTRY,
+    });
+    const entities = await ctx.loaders.entityById.loadMany(mentions.map((m) => m.entityId));
     const codes = entities.filter(present).flatMap((e) => (e.countryCode ? [e.countryCode] : []));
     return (await ctx.loaders.countryByCode.loadMany(codes)).filter(present);
   }
@@ -75,7 +76,6 @@ export class ArticleResolver {
     @Arg('kind', () => EntityKind, { nullable: true, description: 'Only mentions of this kind.' })
     kind?: EntityKind,
   ): Promise<Mention[]> {
-    const mentions = await ctx.loaders.mentionsByArticleId.load(article.id);
-    return kind ? mentions.filter((m) => m.kind === kind) : mentions;
+    return ctx.loaders.mentionsOfArticle.load({ articleId: article.id, kind: kind ?? null });
   }
 }

@@ -145,13 +145,19 @@ export class ArticleQueryService {
 
   async count(filter: ResolvedArticleFilter): Promise<number> {
     const params = new SqlParameters();
-    const sql = filter.mentionsAll.length
-      ? `SELECT SUM(total) AS total FROM (${this.postingListBranches(filter, params, () => ({
-          select: 'COUNT(*) AS total',
-          extra: [],
-          tail: '',
-        })).join(' UNION ALL ')}) branches`
-      : `SELECT COUNT(*) AS total FROM article a ${where(this.conditions(filter, params, ARTICLE_ROW))}`;
+    const walk = () =>
+      `SELECT SUM(total) AS total FROM (${this.postingListBranches(filter, params, () => ({
+        select: 'COUNT(*) AS total',
+        extra: [],
+        tail: '',
+      })).join(' UNION ALL ')}) AS "walk"`;
+    const maintained = maintainedCount(filter, params);
+    const sql = !filter.mentionsAll.length
+      ? `SELECT COUNT(*) AS total FROM article a ${where(this.conditions(filter, params, ARTICLE_ROW))}`
+      : maintained
+        ? // COALESCE evaluates the walk only when no maintained count exists (a pair that is not two countries).
+          `SELECT COALESCE((${maintained}), (${walk()})) AS total`
+        : walk();
     const rows = await params.run<{ total: number | null }>(this.dataSource, sql);
     return Number(rows[0]?.total ?? 0);
   }
@@ -284,6 +290,29 @@ export class ArticleQueryService {
     }
     return { orderSql: `${row.date} ${dir}, ${row.id} ${dir}`, keyset };
   }
+}
+
+/**
+ * The count kept by triggers for a filter that is nothing but one entity (posting_size) or two
+ * (country_pair_size, countries only), as a scalar subquery; null when the filter has more to it.
+ */
+function maintainedCount(filter: ResolvedArticleFilter, params: SqlParameters): string | null {
+  const { mentionsAll, mentionsAny, mentionsNone } = filter;
+  const onlyEntities =
+    !mentionsAny.length &&
+    !mentionsNone.length &&
+    filter.publishedAfter === null &&
+    filter.publishedBefore === null &&
+    filter.source === null &&
+    filter.textQuery === null;
+  if (!onlyEntities) return null;
+  if (mentionsAll.length === 1) {
+    return `SELECT "articles" FROM "posting_size" WHERE "entityId" = ${params.bind(mentionsAll[0])}`;
+  }
+  if (mentionsAll.length !== 2) return null;
+  const [lowId, highId] = [...mentionsAll].sort((a, b) => a - b);
+  return `SELECT "articles" FROM "country_pair_size"
+    WHERE "lowEntityId" = ${params.bind(lowId)} AND "highEntityId" = ${params.bind(highId)}`;
 }
 
 function where(conditions: string[]): string {

@@ -51,19 +51,28 @@ async function storeArticle(n: number, entityIds: number[]): Promise<Article> {
 }
 
 describe('migrations on a fresh database', () => {
-  it('record the four migrations by the same names on every backend', async () => {
+  it('record the five migrations by the same names on every backend', async () => {
     const rows = await query<{ name: string }>('SELECT "name" FROM "migrations" ORDER BY "timestamp"');
     expect(rows.map((row) => row.name)).toEqual([
       'InitialSchema1764489600000',
       'LoadCountries1764489600001',
       'PostingListSizes1764489600002',
       'EntityLinkKeys1764489600003',
+      'CountryPairSizes1764489600004',
     ]);
   });
 
   it('create every table, empty but for the reference data', async () => {
     const counts: Record<string, number> = {};
-    for (const table of ['country', 'entity', 'article', 'mention', 'posting_size', 'entity_key']) {
+    for (const table of [
+      'country',
+      'entity',
+      'article',
+      'mention',
+      'posting_size',
+      'entity_key',
+      'country_pair_size',
+    ]) {
       counts[table] = (await query<{ n: number }>(`SELECT count(*) AS "n" FROM "${table}"`))[0].n;
     }
     expect(counts).toEqual({
@@ -73,6 +82,7 @@ describe('migrations on a fresh database', () => {
       mention: 0,
       posting_size: 0,
       entity_key: 0,
+      country_pair_size: 0,
     });
   });
 

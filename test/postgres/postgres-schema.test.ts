@@ -19,6 +19,7 @@ describe('PostgreSQL schema', () => {
     expect(tables.map((t) => t.name)).toEqual([
       'article',
       'country',
+      'country_pair_size',
       'entity',
       'entity_key',
       'mention',
@@ -73,7 +74,7 @@ describe('PostgreSQL migrations under an advisory lock', () => {
       const config = loadConfig({ DATABASE_URL: database.url }).database;
       const opened = await Promise.all([openDatabase(config), openDatabase(config), openDatabase(config)]);
       const [{ dataSource }] = opened;
-      expect(await dataSource.query('SELECT count(*) AS n FROM "migrations"')).toEqual([{ n: 4 }]);
+      expect(await dataSource.query('SELECT count(*) AS n FROM "migrations"')).toEqual([{ n: 5 }]);
       expect(await dataSource.query('SELECT count(*) AS n FROM "country"')).toEqual([{ n: 250 }]);
       await Promise.all(opened.map((db) => db.dataSource.destroy()));
     } finally {

@@ -26,7 +26,7 @@ export class ArticleEdgeResolver {
     if (terms.length === 0) return [];
     const [entityIds, mentions] = await Promise.all([
       ctx.loaders.analytics.filterTerms.load(terms),
-      ctx.loaders.mentionsByArticleId.load(edge.node.id),
+      ctx.loaders.mentionsOfArticle.load({ articleId: edge.node.id, kind: null }),
     ]);
     const byEntity = new Map(mentions.map((mention) => [mention.entityId, mention]));
     return terms.flatMap((term, i) => {

@@ -4,6 +4,7 @@ import { ArticleField } from './article-field.enum';
 
 @ObjectType('Snippet', {
   description: 'A sentence that mentions the entity, with the mention highlighted by offsets.',
+  simpleResolvers: true,
 })
 export class Snippet {
   @Field(() => String, { description: 'The sentence as it appears in the article.' })
