@@ -209,7 +209,11 @@ async function main(): Promise<void> {
 
     const report = {
       ranAt: new Date().toISOString(),
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      // The corpus by file name only: results are committed, the machine's paths are not.
+      command: `npm run bench -- ${process.argv
+        .slice(2)
+        .map((arg) => (arg === values.db ? path.basename(arg) : arg))
+        .join(' ')}`.trim(),
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
@@ -218,7 +222,7 @@ async function main(): Promise<void> {
         loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
         loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
       },
-      corpus: { db: values.db, articles: stats.articles, mentions: stats.mentions },
+      corpus: { db: path.basename(values.db), articles: stats.articles, mentions: stats.mentions },
       secondsPerRun: seconds,
       serverWorkers: Number(values.workers),
       scenarios: results,
