@@ -222,7 +222,11 @@ async function main(): Promise<void> {
 
     const report = {
       ranAt: new Date().toISOString(),
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      // The corpus by file name only: results are committed, the machine's paths are not.
+      command: `npm run bench -- ${process.argv
+        .slice(2)
+        .map((arg) => (arg === values.db ? path.basename(arg) : arg))
+        .join(' ')}`.trim(),
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
@@ -231,7 +235,14 @@ async function main(): Promise<void> {
         loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
         loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
       },
-      corpus: { database: redactUrl(databaseUrl), articles: stats.articles, mentions: stats.mentions },
+      // The file name or the redacted URL: results are committed, the machine's paths are not.
+      corpus: {
+        database: databaseUrl.startsWith('sqlite:')
+          ? path.basename(databaseUrl.slice('sqlite:'.length))
+          : redactUrl(databaseUrl),
+        articles: stats.articles,
+        mentions: stats.mentions,
+      },
       secondsPerRun: seconds,
       serverWorkers: Number(values.workers),
       scenarios: results,
