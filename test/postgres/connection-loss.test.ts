@@ -137,7 +137,7 @@ describe('content-graph ingest whose connection is cut mid-run', () => {
       expect(failed.code).toBe(1);
       expect(failed.stderr).toMatch(
         new RegExp(
-          `content-graph: ingest stopped at ${corpus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+ \\(before it: ingested \\d+, .*terminat.*run the same command again to resume`,
+          `content-graph: ingest stopped at ${corpus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+ \\(before it: ingested \\d+, (?:.*terminat|.*connection closed in the middle of a transaction).*run the same command again to resume`,
         ),
       );
       const stored = await articlesIn(interrupted);
