@@ -53,6 +53,20 @@ describe('search text › words and characters are bounded, phrases included', (
     await refusedBeforeSql(ARTICLES_BY_COUNTRY_AND_TEXT, { s: huge }, 'filter.text');
   });
 
+  it("the issue's request over HTTP (3.6 MB, under the body limit) › answered at once with the error", async () => {
+    const before = graph.app.statements.count;
+    const response = await postGraphQL(http.base, {
+      query: ARTICLES_BY_TEXT,
+      variables: { s: phrase(600_000) },
+    });
+    const body = (await response.json()) as GraphQLBody;
+    expect(graph.app.statements.count - before).toBe(0);
+    expect(response.status).toBe(200);
+    expect(body.errors!.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', argumentName: 'filter.text' },
+    ]);
+  });
+
   it('one phrase of 33 words (one term, under the character limit) › refused for its words', async () => {
     const text = phrase(SEARCH_TEXT_LIMITS.maxWords + 1);
     expect(text.length).toBeLessThan(SEARCH_TEXT_LIMITS.maxChars);
