@@ -22,8 +22,17 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: AppConfig, extractor: Extractor): Promise<App> {
-  const logger = createLogger(config.logLevel);
+export interface AppOptions {
+  /** Where logs go; the server's stdout logger unless given (commands log to stderr). */
+  logger?: Logger;
+}
+
+export async function createApp(
+  config: AppConfig,
+  extractor: Extractor,
+  options: AppOptions = {},
+): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
   const { dataSource, statements } = await openDatabase(config.database, (slow) =>
     logger.warn(slow, 'slow query'),
   );

@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import { createApp } from './app';
 import { ConfigError, describeDatabase, loadConfig, type AppConfig } from './config';
 import { createExtractor, createLazyExtractor } from './extraction';
+import { createCommandLogger } from './ops/logger';
 import { runCopyCommand } from './cli/copy.command';
 import { runEvalCommand } from './cli/eval.command';
 import { runExtractCommand } from './cli/extract.command';
@@ -68,7 +69,8 @@ program
   .command('migrate')
   .description('Create the database or bring its schema up to date, then exit')
   .action(async () => {
-    const app = await createApp(config(), createExtractor());
+    const cfg = config();
+    const app = await createApp(cfg, createExtractor(), { logger: createCommandLogger(cfg.logLevel) });
     process.stdout.write(`database ready: ${describeDatabase(app.config.database)}\n`);
     await app.close();
   });

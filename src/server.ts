@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -28,6 +29,17 @@ import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
 import { instrumentSqlTiming } from './db/query-stats';
 
 export const GRAPHQL_PATH = '/graphql';
+
+const INVALID_UTF8 = 'entity.invalid_utf8';
+
+/**
+ * The JSON body parser decodes bytes that are not UTF-8 as U+FFFD, so an article sent with them
+ * would be stored changed; the CLI refuses such a file line, and HTTP refuses such a body (400).
+ */
+function requireUtf8(_req: Request, _res: Response, body: Buffer): void {
+  if (!isUtf8(body))
+    throw Object.assign(new Error('Request body is not valid UTF-8'), { status: 400, type: INVALID_UTF8 });
+}
 
 /** The query the playground opens with: the question the product exists to answer. */
 export const PLAYGROUND_DEFAULT_QUERY = `# Stories that mention both China and North Korea, newest first
@@ -77,7 +89,12 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   if (app.config.queryStats) instrumentSqlTiming(app.dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createFormatError(config.isDevelopment),
+    formatError: createFormatError({
+      isDevelopment: config.isDevelopment,
+      // "Did you mean …" suggestions name fields and types: a client that may not introspect the
+      // schema (introspection off, or no key where reads need one) must not read it from them either.
+      hideSuggestions: !config.introspection || config.requireKeyForReads,
+    }),
     includeStacktraceInErrorResponses: config.isDevelopment,
     introspection: config.introspection,
     csrfPrevention: true,
@@ -149,7 +166,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   }
   http.use(
     GRAPHQL_PATH,
-    express.json({ limit: config.maxRequestBytes }),
+    express.json({ limit: config.maxRequestBytes, verify: requireUtf8 }),
     batchLimit(limits.maxBatchSize),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -159,14 +176,16 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         }),
     }),
   );
-  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not HTML.
+  // Body-parser failures (too large, not UTF-8, malformed JSON) answer in GraphQL's error shape, not HTML.
   http.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error.status) return next(error);
     const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     const message =
       error.status === 413
         ? `Request body is larger than ${config.maxRequestBytes} bytes`
-        : 'Request body is not valid JSON';
+        : error.type === INVALID_UTF8
+          ? 'Request body is not valid UTF-8'
+          : 'Request body is not valid JSON';
     res.status(error.status).json({ errors: [{ message, extensions: { code } }] });
   });
 

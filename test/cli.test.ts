@@ -63,6 +63,27 @@ describe('content-graph CLI', () => {
     });
   });
 
+  it('logs go to stderr: a "slow query" line never lands in the summary on stdout', () => {
+    const file = path.join(dir, 'long.jsonl');
+    // A long body makes the article's insert (and its full-text index rows) take well over 1 ms.
+    const body = Array.from({ length: 40_000 }, (_, i) => `word${i}`).join(' ');
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ title: 'Ghana and Togo', body: `Accra and Lome. ${body}` })}\n`,
+    );
+    const env = {
+      DATABASE_URL: `sqlite:${path.join(dir, 'slow.sqlite')}`,
+      CONTENT_GRAPH_SLOW_QUERY_MS: '1',
+      CONTENT_GRAPH_LOG_LEVEL: 'warn',
+    };
+    const ingest = cli(['ingest', file], env);
+    expect(ingest.status).toBe(0);
+    expect(ingest.stdout).toBe('ingested 1, updated 0, unchanged 0, skipped 0\n');
+    expect(ingest.stderr).toContain('"msg":"slow query"');
+    const query = cli(['query', '{ articles(filter: { text: "word39999" }) { totalCount } }'], env);
+    expect(JSON.parse(query.stdout)).toEqual({ data: { articles: { totalCount: 1 } } });
+  });
+
   it('a bad DATABASE_URL stops with a message naming the variable', () => {
     const run = cli(['migrate'], { DATABASE_URL: 'mysql://nowhere' });
     expect(run.status).toBe(2);

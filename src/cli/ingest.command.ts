@@ -3,6 +3,7 @@ import { createApp } from '../app';
 import type { AppConfig } from '../config';
 import type { Extractor } from '../extraction/types';
 import { ingestFiles } from '../ingest/ingest-files';
+import { createCommandLogger } from '../ops/logger';
 
 /** `content-graph ingest PATH...`: progress on stderr, summary on stdout; exit 1 when records were skipped. */
 export async function runIngestCommand(
@@ -10,7 +11,7 @@ export async function runIngestCommand(
   config: AppConfig,
   extractor: Extractor,
 ): Promise<number> {
-  const app = await createApp(config, extractor);
+  const app = await createApp(config, extractor, { logger: createCommandLogger(config.logLevel) });
   const bar = new SingleBar({
     stream: process.stderr,
     format:

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createApp } from '../app';
 import type { AppConfig } from '../config';
 import type { Extractor } from '../extraction/types';
+import { createCommandLogger } from '../ops/logger';
 import { createServer } from '../server';
 
 /**
@@ -23,7 +24,7 @@ export async function runQueryCommand(
       throw new Error(`--variables is not valid JSON: ${(error as Error).message}`, { cause: error });
     }
   }
-  const app = await createApp(config, extractor);
+  const app = await createApp(config, extractor, { logger: createCommandLogger(config.logLevel) });
   const server = await createServer(app);
   try {
     const authorization = options.apiKey ? `Bearer ${options.apiKey}` : undefined;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArticleInput } from '../services/article-input';
+import { jsonTypeOf, type ArticleInput } from '../services/article-input';
 
 /** One record read from a file: an article to ingest, or why the record was unusable. */
 export type ArticleRecord = { location: string; input: ArticleInput } | { location: string; problem: string };
@@ -37,14 +37,24 @@ function toArticleInput(value: unknown): ArticleInput | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object';
   const record = value as Record<string, unknown>;
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : null);
+  for (const key of [
+    'title',
+    'body',
+    'url',
+    'publishedAt',
+    'source',
+    'author',
+    'summary',
+    'section',
+    'language',
+  ]) {
+    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') {
+      return `"${key}" must be a string, got ${jsonTypeOf(record[key])}`;
+    }
+  }
   for (const key of ['title', 'body']) {
     if (typeof record[key] !== 'string' || !(record[key] as string).trim())
       return `"${key}" is missing or empty`;
-  }
-  for (const key of ['url', 'publishedAt', 'source', 'author', 'summary', 'section', 'language']) {
-    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') {
-      return `"${key}" must be a string`;
-    }
   }
   return {
     url: text('url'),

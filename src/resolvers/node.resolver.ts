@@ -12,7 +12,7 @@ export class NodeResolver {
     description: 'Any object by its global id; null when it no longer exists.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
-    const decoded = tryFromGlobalId(id);
+    const decoded = tryFromGlobalId(id, 'id');
     if (!decoded) throw new BadUserInputError(`id: "${id}" is not a global id issued by this API`, 'id');
     const numeric = rowIdOf(decoded.key);
     switch (decoded.type) {

@@ -41,17 +41,35 @@ function specificCode(formatted: GraphQLFormattedError, error: unknown): string 
   return null;
 }
 
+/** graphql-js's suggestion at the end of a message: `Did you mean "articles"?`. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+export interface FormatErrorOptions {
+  isDevelopment: boolean;
+  /**
+   * Drop graphql-js's "Did you mean …" suggestions, which name fields, types and enum values.
+   * Apollo's `hideSchemaDetailsFromClientErrors` does it for validation errors only; variable
+   * errors ("Value "PERSN" does not exist in "EntityKind" enum. Did you mean …") carry them too.
+   */
+  hideSuggestions: boolean;
+}
+
 /**
  * One place decides what leaves the server: coded client errors pass through; unexpected errors
  * (a failed SQL statement, a bug) become INTERNAL_SERVER_ERROR with no message detail, stack or SQL
  * text, unless the server runs in development.
  */
-export function createFormatError(isDevelopment: boolean) {
+export function createFormatError({ isDevelopment, hideSuggestions }: FormatErrorOptions) {
   return (apolloFormatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const specific = specificCode(apolloFormatted, error);
-    const formatted = specific
-      ? { ...apolloFormatted, extensions: { ...apolloFormatted.extensions, code: specific } }
-      : apolloFormatted;
+    const message = hideSuggestions
+      ? apolloFormatted.message.replace(SUGGESTION, '')
+      : apolloFormatted.message;
+    const formatted = {
+      ...apolloFormatted,
+      message,
+      ...(specific ? { extensions: { ...apolloFormatted.extensions, code: specific } } : {}),
+    };
     const code = formatted.extensions?.code;
     if (specific || (typeof code === 'string' && CLIENT_FACING_CODES.has(code))) {
       if (isDevelopment) return formatted;

@@ -40,6 +40,17 @@ const MAX_META_CHARS = 500;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** The JSON type of a value, as the writer of the JSON would name it. */
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Names what arrived instead of a string ("got number"), so "title": 5 is not reported as missing. */
+function notAString(field: string, value: unknown): InputProblem {
+  return { field, message: `${field} must be a string, got ${jsonTypeOf(value)}`, code: 'INVALID' };
+}
+
 function cleanText(value: string): string {
   return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').trim();
 }
@@ -52,7 +63,7 @@ function optionalText(
 ): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') {
-    problems.push({ field, message: `${field} must be a string`, code: 'INVALID' });
+    problems.push(notAString(field, value));
     return null;
   }
   const cleaned = cleanText(value);
@@ -78,15 +89,26 @@ function parsePublishedAt(value: string | Date | null | undefined, problems: Inp
 function parseUrl(value: string | null | undefined, problems: InputProblem[]): string | null {
   const text = optionalText(value, 'url', problems, 2_000);
   if (text === null) return null;
+  let url: URL;
   try {
-    const url = new URL(text);
+    url = new URL(text);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
-    url.hash = '';
-    return url.toString();
   } catch {
     problems.push({ field: 'url', message: `url "${text}" is not an http(s) URL`, code: 'INVALID' });
     return null;
   }
+  // Stored URLs are served to every reader: a user:password@ part would publish a credential.
+  // The message leaves the URL out, so the secret is not echoed into responses and logs either.
+  if (url.username || url.password) {
+    problems.push({
+      field: 'url',
+      message: 'url must not contain a user name or password (user:password@host)',
+      code: 'INVALID',
+    });
+    return null;
+  }
+  url.hash = '';
+  return url.toString();
 }
 
 /** Same text, same hash: whitespace differences do not make a new article. */
@@ -101,9 +123,16 @@ export function validateArticleInput(
   maxBodyChars: number,
 ): { article: ValidArticle } | { problems: InputProblem[] } {
   const problems: InputProblem[] = [];
+  // Callers without a schema (files, library use) can pass any JSON value: a wrong type is named as such.
+  const fields = input as { title: unknown; body: unknown };
+  const wrongType = (['title', 'body'] as const).filter(
+    (field) => fields[field] !== undefined && fields[field] !== null && typeof fields[field] !== 'string',
+  );
+  for (const field of wrongType) problems.push(notAString(field, fields[field]));
   const title = typeof input.title === 'string' ? cleanText(input.title) : '';
   const body = typeof input.body === 'string' ? input.body : '';
-  if (!title) problems.push({ field: 'title', message: 'title is missing or empty', code: 'REQUIRED' });
+  if (!title && !wrongType.includes('title'))
+    problems.push({ field: 'title', message: 'title is missing or empty', code: 'REQUIRED' });
   if (title.length > MAX_TITLE_CHARS) {
     problems.push({
       field: 'title',

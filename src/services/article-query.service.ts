@@ -86,6 +86,8 @@ export class ArticleQueryService {
 
   async resolveFilter(filter: ArticleFilterArgs | null | undefined): Promise<ResolvedArticleFilter> {
     const f = filter ?? {};
+    // First: a search text over its limits is refused before any lookup statement runs.
+    const textQuery = f.text ? parseSearchText(f.text, 'filter.text') : null;
     if (f.mentionsAny && f.mentionsAny.length === 0) {
       throw new BadUserInputError(
         'filter.mentionsAny: give at least one entry or leave it out',
@@ -110,7 +112,7 @@ export class ArticleQueryService {
       publishedAfter: f.publishedAfter?.toISOString() ?? null,
       publishedBefore: f.publishedBefore?.toISOString() ?? null,
       source: typeof f.source === 'string' ? lookupText(f.source, 'filter.source') : null,
-      textQuery: f.text ? parseSearchText(f.text, 'filter.text') : null,
+      textQuery,
     };
   }
 

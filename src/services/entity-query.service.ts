@@ -20,6 +20,12 @@ export interface EntityPage {
   hasPreviousPage: boolean;
 }
 
+/**
+ * Longer than any entity name, and the same bound as an entity reference in a filter
+ * (entity-reference.service.ts): a longer needle can match nothing and only costs the LIKE work.
+ */
+export const MAX_NAME_CONTAINS_CHARS = 200;
+
 /** Lists entities by kind, name and country, in name order with keyset cursors. */
 export class EntityQueryService {
   constructor(
@@ -68,7 +74,9 @@ export class EntityQueryService {
     const query = this.dataSource.getRepository(GraphEntity).createQueryBuilder('e');
     if (filter?.kind) query.andWhere('e.kind = :kind', { kind: filter.kind });
     if (filter?.nameContains) {
-      const needle = lookupText(filter.nameContains, 'filter.nameContains').trim().toLowerCase();
+      const needle = lookupText(filter.nameContains, 'filter.nameContains', MAX_NAME_CONTAINS_CHARS)
+        .trim()
+        .toLowerCase();
       if (!needle)
         throw new BadUserInputError('filter.nameContains must not be blank', 'filter.nameContains');
       // LIKE with escaped wildcards: the client's % and _ are literal characters.

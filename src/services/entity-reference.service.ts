@@ -7,6 +7,7 @@ import { tryFromGlobalId } from '../schema/global-id';
 import { rowIdOf } from '../db/row-id';
 import { slugify } from '../db/slug';
 import type { CountryDirectory } from './country-directory';
+import { lookupText } from './lookup-text';
 
 /** A client's way of naming an entity in a filter, resolved to its row id. */
 interface Lookup {
@@ -87,13 +88,13 @@ export class EntityReferenceService {
   }
 
   private classify(ref: string, argumentName: string): Lookup {
-    const trimmed = ref.trim();
+    const trimmed = lookupText(ref, argumentName).trim();
     if (!trimmed || trimmed.length > 200) {
       throw new BadUserInputError(`${argumentName}: entries must be 1 to 200 characters long`, argumentName);
     }
     const countryCode = this.countries.findCode(trimmed);
     if (countryCode) return { ref, countryCode };
-    const globalId = tryFromGlobalId(trimmed);
+    const globalId = tryFromGlobalId(trimmed, argumentName);
     if (globalId?.type === 'Country') return { ref, countryCode: globalId.key };
     const entityId = globalId?.type === 'Entity' ? rowIdOf(globalId.key) : null;
     if (entityId !== null) return { ref, entityId };
