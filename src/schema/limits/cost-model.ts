@@ -1,5 +1,5 @@
 import { bucketCount, type TimelineInterval } from '../../services/analytics/buckets';
-import { ARTICLES_PER_HOP, MAX_HOPS } from '../../services/analytics/path.service';
+import { ARTICLES_PER_HOP, MAX_HOPS, MAX_PATHS } from '../../services/analytics/path.service';
 import { MAX_REFS_PER_LIST } from '../../services/entity-reference.service';
 import { MAX_EVIDENCE_PER_MENTION } from '../../services/ingest.service';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../services/pagination';
@@ -33,8 +33,11 @@ export const CONTENT_GRAPH_COST_MODEL: CostModel = {
     // One match per mentionsAll and mentionsAny entry of the list's filter.
     'ArticleEdge.matches': 2 * MAX_REFS_PER_LIST,
     'CoMentionMatrix.entities': MAX_REFS_PER_LIST,
+    'CoMentionPaths.paths': MAX_PATHS,
     'CoMentionPath.hops': MAX_HOPS,
     'PathHop.articles': ARTICLES_PER_HOP,
+    // At most one problem per field of the input, which has 9.
+    'IngestArticlePayload.userErrors': 10,
   },
   argumentSizes: {
     'ArticleConnection.timeline': timelineBuckets,
