@@ -39,7 +39,11 @@ describe('loaders › rows read by key as the backend sends them fastest', () =>
     if (outcome.status === 'REJECTED') throw new Error('rejected');
     const loaders = createLoaders(graph.app.dataSource, graph.app.services);
 
-    const [mention] = await loaders.mentionsOfArticle.load({ articleId: outcome.article.id, kind: null });
+    const [mention] = await loaders.mentionsOfArticle.load({
+      articleId: outcome.article.id,
+      kind: null,
+      first: 20,
+    });
     expect(mention.salience).toBe(SALIENCE);
     expect(mention.count).toBe(2);
     expect(mention.evidence[0].sentence).toBe(SENTENCE);

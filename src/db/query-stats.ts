@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 /** What one GraphQL request cost in SQL, as `extensions.queryStats` reports it. */
 export interface QueryStatsReport {
   sqlStatements: number;
+  /** Rows the statements sent back (rows a SQLite statement packs into one JSON text count one by one). */
+  sqlRows: number;
   /** Wall time with at least one statement of this request outstanding (queueing included). */
   sqlMs: number;
   totalMs: number;
@@ -16,6 +18,7 @@ export interface QueryStatsReport {
  */
 export class QueryStatsRecorder {
   private statements = 0;
+  private rows = 0;
   private sqlMs = 0;
   private inFlight = 0;
   private busySince = 0;
@@ -23,6 +26,10 @@ export class QueryStatsRecorder {
 
   statement(): void {
     this.statements += 1;
+  }
+
+  rowsReturned(count: number): void {
+    this.rows += count;
   }
 
   /** Statements of one request may overlap (Promise.all); overlapping time is counted once. */
@@ -38,6 +45,7 @@ export class QueryStatsRecorder {
     const round = (ms: number) => Math.round(ms * 1000) / 1000;
     return {
       sqlStatements: this.statements,
+      sqlRows: this.rows,
       sqlMs: round(this.sqlMs),
       totalMs: round(performance.now() - this.startedAt),
     };
@@ -63,7 +71,8 @@ type Method = (sql: string, parameters: unknown, callback: Callback) => unknown;
 
 /**
  * Times every statement where the driver runs it (TypeORM's logger sees the start of a statement
- * but not its end): the sqlite3 handle's all/run, or on PostgreSQL each pooled client's query.
+ * but not its end), and counts the rows it sends back: the sqlite3 handle's all/run, or on
+ * PostgreSQL each pooled client's query.
  */
 export function instrumentSqlTiming(dataSource: DataSource): void {
   if (dataSource.options.type === 'postgres') instrumentPostgresPools(dataSource);
@@ -84,6 +93,7 @@ function instrumentSqliteHandle(dataSource: DataSource): void {
       recorder.sqlStarted();
       return original(sql, parameters, function (this: unknown, error, rows) {
         recorder.sqlEnded();
+        if (Array.isArray(rows)) recorder.rowsReturned(rows.length);
         callback.call(this, error, rows);
       });
     };
@@ -120,6 +130,12 @@ function instrumentPostgresClient(client: PgClient): void {
     const result = original(...args);
     if (!recorder || !(result instanceof Promise)) return result;
     recorder.sqlStarted();
-    return result.finally(() => recorder.sqlEnded());
+    return result
+      .then((answer: unknown) => {
+        const rows = (answer as { rows?: unknown } | undefined)?.rows;
+        if (Array.isArray(rows)) recorder.rowsReturned(rows.length);
+        return answer;
+      })
+      .finally(() => recorder.sqlEnded());
   };
 }

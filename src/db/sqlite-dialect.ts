@@ -1,4 +1,5 @@
 import { MATCH_CLOSE, MATCH_OPEN } from './match-marks';
+import { currentQueryStats } from './query-stats';
 import type { SqlParameters } from './sql-builder';
 import type {
   HighlightStatement,
@@ -62,7 +63,12 @@ export class SqliteDialect implements SqlDialect {
     const values = columns.map((column) => (column.double ? `CAST(${column.name} AS TEXT)` : column.name));
     return {
       sql: `SELECT json_group_array(json_array(${values.join(', ')})${orderBy ? ` ${orderBy}` : ''}) AS "rows" FROM ${fromWhere}`,
-      read: (result) => JSON.parse(String(result[0].rows)) as unknown[][],
+      read: (result) => {
+        const rows = JSON.parse(String(result[0].rows)) as unknown[][];
+        // The driver counted the one row that carries them; the request's stats count what it carried.
+        currentQueryStats()?.rowsReturned(rows.length - 1);
+        return rows;
+      },
     };
   }
 

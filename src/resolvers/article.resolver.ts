@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../entities/article';
 import { Country } from '../entities/country';
 import { EntityKind } from '../entities/entity-kind';
@@ -6,12 +6,19 @@ import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import type { RequestContext } from '../schema/context';
 import { NO_OWNER } from '../services/analytics/article-scope';
+import { DEFAULT_PAGE_SIZE, listSize, MAX_PAGE_SIZE } from '../services/pagination';
 import { findArticlePage } from './analytics/ranked-articles';
 import { BadUserInputError } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
 import { rowIdOf } from '../db/row-id';
 import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';
+
+/** The `first` argument of an article's countries, entities and mentions: a page, like a connection's. */
+const FIRST_MOST_SALIENT = {
+  nullable: true,
+  description: `How many, most salient first, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+} as const;
 
 function present<T>(value: T | null | Error): value is T {
   return value !== null && !(value instanceof Error);
@@ -46,10 +53,15 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Country], { description: 'Countries the article mentions, most salient first.' })
-  async countries(@Root() article: Article, @Ctx() ctx: RequestContext): Promise<Country[]> {
+  async countries(
+    @Root() article: Article,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, FIRST_MOST_SALIENT) first?: number,
+  ): Promise<Country[]> {
     const mentions = await ctx.loaders.mentionsOfArticle.load({
       articleId: article.id,
       kind: EntityKind.COUNTRY,
+      first: listSize(first),
     });
     const entities = await ctx.loaders.entityById.loadMany(mentions.map((m) => m.entityId));
     const codes = entities.filter(present).flatMap((e) => (e.countryCode ? [e.countryCode] : []));
@@ -62,8 +74,9 @@ export class ArticleResolver {
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' })
     kind?: EntityKind,
+    @Arg('first', () => Int, FIRST_MOST_SALIENT) first?: number,
   ): Promise<GraphEntity[]> {
-    const mentions = await this.mentions(article, ctx, kind);
+    const mentions = await this.mentions(article, ctx, kind, first);
     return (await ctx.loaders.entityById.loadMany(mentions.map((m) => m.entityId))).filter(present);
   }
 
@@ -75,7 +88,12 @@ export class ArticleResolver {
     @Ctx() ctx: RequestContext,
     @Arg('kind', () => EntityKind, { nullable: true, description: 'Only mentions of this kind.' })
     kind?: EntityKind,
+    @Arg('first', () => Int, FIRST_MOST_SALIENT) first?: number,
   ): Promise<Mention[]> {
-    return ctx.loaders.mentionsOfArticle.load({ articleId: article.id, kind: kind ?? null });
+    return ctx.loaders.mentionsOfArticle.load({
+      articleId: article.id,
+      kind: kind ?? null,
+      first: listSize(first),
+    });
   }
 }

@@ -24,7 +24,7 @@ export class IngestResolver {
       });
     }
     ctx.loaders.articleById.clear(outcome.article.id).prime(outcome.article.id, outcome.article);
-    ctx.loaders.forgetMentionsOf(outcome.article.id);
+    ctx.loaders.forgetMentions();
     return Object.assign(new IngestArticlePayload(), {
       article: outcome.article,
       status: IngestStatus[outcome.status],

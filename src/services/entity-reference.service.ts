@@ -17,7 +17,8 @@ interface Lookup {
   slug?: string;
 }
 
-const MAX_REFS_PER_LIST = 20;
+/** Entries per filter list (mentionsAll, mentionsAny, mentionsNone, coMentionMatrix entities). */
+export const MAX_REFS_PER_LIST = 20;
 
 /**
  * Turns the strings clients put in filters (country codes, country names and aliases, entity

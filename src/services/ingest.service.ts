@@ -20,7 +20,7 @@ export type IngestOutcome =
   | { status: 'REJECTED'; problems: InputProblem[] };
 
 /** Evidence kept per mention: enough to show why, small enough to keep rows light. */
-const MAX_EVIDENCE_PER_MENTION = 5;
+export const MAX_EVIDENCE_PER_MENTION = 5;
 const MAX_SENTENCE_CHARS = 400;
 
 /** Keeps the sentence around a span short, re-basing offsets, so pathological text stays bounded. */

@@ -63,6 +63,11 @@ function checkSize(value: number, argumentName: string): number {
   return value;
 }
 
+/** The size of a plain list with a `first` argument (an article's mentions): DEFAULT_PAGE_SIZE when absent. */
+export function listSize(first: number | null | undefined, argumentName = 'first'): number {
+  return first === undefined || first === null ? DEFAULT_PAGE_SIZE : checkSize(first, argumentName);
+}
+
 /** Validates first/after/last/before; forward paging with DEFAULT_PAGE_SIZE when none is given. */
 export function toPageRequest(args: PageArgs): PageRequest {
   const hasFirst = args.first !== undefined && args.first !== null;

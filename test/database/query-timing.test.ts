@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterQueryStats, instrumentSqlTiming, QueryStatsRecorder } from '../../src/db/query-stats';
+import { Country } from '../../src/entities/country';
+import { rowsByKey } from '../../src/loaders/rows-by-key';
 import { openTestDatabase, type OpenTestDatabase } from '../helpers/open-test-database';
 
 let db: OpenTestDatabase;
@@ -39,5 +41,15 @@ describe('per-statement accounting at the driver', () => {
       }),
     ]);
     expect([first.sqlStatements, second.sqlStatements]).toEqual([1, 2]);
+  });
+
+  it('counts the rows statements send back, rows packed into one JSON text one by one', async () => {
+    let countries = 0;
+    const report = await measured(async () => {
+      countries = ((await db.dataSource.query('SELECT "code" FROM "country"')) as unknown[]).length;
+      await rowsByKey(db.dataSource, Country, 'code')(['KP', 'CN', 'US']);
+    });
+    expect(countries).toBeGreaterThan(200);
+    expect(report.sqlRows).toBe(countries + 3);
   });
 });

@@ -24,13 +24,14 @@ export class ArticleEdgeResolver {
     const args = edge.scope?.args;
     const terms = [...(args?.mentionsAll ?? []), ...(args?.mentionsAny ?? [])];
     if (terms.length === 0) return [];
-    const [entityIds, mentions] = await Promise.all([
-      ctx.loaders.analytics.filterTerms.load(terms),
-      ctx.loaders.mentionsOfArticle.load({ articleId: edge.node.id, kind: null }),
-    ]);
-    const byEntity = new Map(mentions.map((mention) => [mention.entityId, mention]));
+    const entityIds = await ctx.loaders.analytics.filterTerms.load(terms);
+    const mentions = await Promise.all(
+      entityIds.map((entityId) =>
+        ctx.loaders.mentionOfArticleEntity.load({ articleId: edge.node.id, entityId }),
+      ),
+    );
     return terms.flatMap((term, i) => {
-      const mention = byEntity.get(entityIds[i]);
+      const mention = mentions[i];
       return mention
         ? [
             Object.assign(new FilterMatch(), {

@@ -1,6 +1,8 @@
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
+  getVariableValues,
   isInterfaceType,
   isListType,
   isObjectType,
@@ -28,15 +30,23 @@ export interface CostModel {
   defaultListSize: number;
   /** Known list lengths by "Type.field", e.g. { "Query.countries": 250 }. */
   listSizes: Readonly<Record<string, number>>;
+  /**
+   * Lists whose length follows from their own arguments, by "Type.field": the function gets the
+   * arguments as the resolver will (variables and defaults applied, scalars parsed) and returns the
+   * length, or throws the resolver's own BAD_USER_INPUT for arguments it would refuse.
+   */
+  argumentSizes: Readonly<Record<string, (args: Record<string, unknown>) => number>>;
 }
 
 const PAGE_ARGUMENTS = ['first', 'last'] as const;
+const PAGE_LISTS = new Set(['edges', 'nodes']);
 
 /**
  * Upper bound of the values an operation can return, computed from the document and its variables
  * before anything runs: every selected field costs 1, times the size of every list around it. A
  * field with `first`/`last` is a page of that many items (DEFAULT when absent); `edges`/`nodes` of
- * a *Connection type add no factor of their own; other lists count as `listSizes` says.
+ * a *Connection type add no factor of their own; a list in `argumentSizes` is as long as its
+ * arguments make it (a timeline's buckets); other lists count as `listSizes` says.
  *
  * `first`/`last` outside 1..maxPageSize are rejected here (BAD_USER_INPUT), so that no connection,
  * however deeply nested, reaches the database with an unbounded page. Each fragment is costed once,
@@ -58,6 +68,16 @@ export function operationCost(
     if (definition.defaultValue)
       variableDefaults.set(definition.variable.name.value, definition.defaultValue);
   }
+  // Coerced as execution will coerce them, once and only when a list sized by its arguments needs
+  // them; null when they do not coerce, and then execution refuses the operation before any resolver.
+  let coercedVariables: Record<string, unknown> | null | undefined;
+  const coerced = () => {
+    if (coercedVariables === undefined) {
+      const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      coercedVariables = result.coerced ?? null;
+    }
+    return coercedVariables;
+  };
   const fragmentCosts = new Map<string, number>();
   const inProgress = new Set<string>();
 
@@ -92,8 +112,22 @@ export function operationCost(
     if (definition.args.some((argument) => (PAGE_ARGUMENTS as readonly string[]).includes(argument.name))) {
       return pageSize(field);
     }
-    if (!isListType(getNullableType(definition.type)) || parent.endsWith('Connection')) return 1;
-    return model.listSizes[`${parent}.${definition.name}`] ?? model.defaultListSize;
+    if (!isListType(getNullableType(definition.type))) return 1;
+    // A connection's page is already counted by its first/last; its other lists (a timeline) are not.
+    if (parent.endsWith('Connection') && PAGE_LISTS.has(definition.name)) return 1;
+    const key = `${parent}.${definition.name}`;
+    const sizeOf = model.argumentSizes[key];
+    if (sizeOf) {
+      const variableValues = coerced();
+      let args: Record<string, unknown> | null = null;
+      try {
+        if (variableValues) args = getArgumentValues(definition, field, variableValues);
+      } catch {
+        // An argument execution would refuse (a required variable missing): nothing will run.
+      }
+      if (args) return sizeOf(args);
+    }
+    return model.listSizes[key] ?? model.defaultListSize;
   };
 
   const fieldDefinition = (parent: GraphQLNamedType, name: string) => {

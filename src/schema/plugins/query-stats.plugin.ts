@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { enterQueryStats, QueryStatsRecorder } from '../../db/query-stats';
 
 /**
- * Adds `extensions.queryStats = { sqlStatements, sqlMs, totalMs }` to every response
+ * Adds `extensions.queryStats = { sqlStatements, sqlRows, sqlMs, totalMs }` to every response
  * (CONTENT_GRAPH_QUERY_STATS=1), so a client or a benchmark sees what each request cost.
  */
 export function queryStatsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {

@@ -23,6 +23,33 @@ function nextBucket(start: Date, interval: TimelineInterval): Date {
 /** A bucket's key as the SQL below computes it. */
 export const bucketKey = (start: Date): string => start.toISOString().slice(0, 10);
 
+/** Position of a bucket start on a line of consecutive buckets (days, weeks or months since 1970). */
+function bucketIndex(start: Date, interval: TimelineInterval): number {
+  if (interval === 'MONTH') return start.getUTCFullYear() * 12 + start.getUTCMonth();
+  return Math.round(start.getTime() / ((interval === 'DAY' ? 1 : 7) * 86_400_000));
+}
+
+/**
+ * How many buckets from..to makes, checked against MAX_BUCKETS, by arithmetic alone. The cost
+ * analysis charges a timeline by this number before anything runs, and bucketsBetween makes
+ * exactly this many: one function for both, so the cost and the work cannot drift apart.
+ */
+export function bucketCount(from: Date, to: Date, interval: TimelineInterval): number {
+  if (from.getTime() >= to.getTime()) {
+    throw new BadUserInputError('from must be earlier than to', 'from');
+  }
+  // The last bucket is the one containing the last instant before `to` (DateTime has milliseconds).
+  const last = bucketStart(new Date(to.getTime() - 1), interval);
+  const count = bucketIndex(last, interval) - bucketIndex(bucketStart(from, interval), interval) + 1;
+  if (count > MAX_BUCKETS) {
+    throw new BadUserInputError(
+      `from..to spans ${count} ${interval} buckets, more than ${MAX_BUCKETS}; use a longer interval or a shorter range`,
+      'from',
+    );
+  }
+  return count;
+}
+
 /**
  * Every bucket from the one containing `from` to the one containing the last instant before
  * `to`, empty ones included: the SQL returns only non-empty buckets, so the list is made here.
@@ -32,17 +59,9 @@ export function bucketsBetween(
   to: Date,
   interval: TimelineInterval,
 ): { start: Date; end: Date }[] {
-  if (from.getTime() >= to.getTime()) {
-    throw new BadUserInputError('from must be earlier than to', 'from');
-  }
+  const count = bucketCount(from, to, interval);
   const buckets: { start: Date; end: Date }[] = [];
-  for (let start = bucketStart(from, interval); start < to; start = nextBucket(start, interval)) {
-    if (buckets.length === MAX_BUCKETS) {
-      throw new BadUserInputError(
-        `from..to spans more than ${MAX_BUCKETS} ${interval} buckets; use a longer interval or a shorter range`,
-        'from',
-      );
-    }
+  for (let start = bucketStart(from, interval); buckets.length < count; start = nextBucket(start, interval)) {
     buckets.push({ start, end: nextBucket(start, interval) });
   }
   return buckets;
