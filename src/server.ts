@@ -95,7 +95,10 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     plugins: [
       // Apollo's own landing page loads from a CDN; our playground is served from local packages.
       ApolloServerPluginLandingPageDisabled(),
-      ...createCacheControlPlugins(app.config.cacheMaxAgeSeconds),
+      ...createCacheControlPlugins({
+        maxAgeSeconds: config.cacheMaxAgeSeconds,
+        requireKeyForReads: config.requireKeyForReads,
+      }),
       requestGuardPlugin({
         limits,
         costModel: CONTENT_GRAPH_COST_MODEL,
