@@ -26,6 +26,8 @@ import { knownOperationTypeRule } from './schema/validation/known-operation-type
 import { batchLimit } from './server/batch-limit';
 import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
 import { instrumentSqlTiming } from './db/query-stats';
+import { enforceDeadlines } from './db/request-deadline';
+import { requestDeadlinePlugin } from './schema/plugins/request-deadline.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -74,7 +76,12 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     hashes: config.apiKeyHashes,
     revokedHashes: config.revokedKeyHashes,
   });
-  if (app.config.queryStats) instrumentSqlTiming(app.dataSource);
+  if (app.config.queryStats) {
+    instrumentSqlTiming(app.dataSource);
+    instrumentSqlTiming(app.reader);
+  }
+  // On a SQLite file only the read connection is interrupted, so a write transaction never is.
+  if (config.requestTimeoutMs) enforceDeadlines(app.reader);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError(config.isDevelopment),
@@ -108,6 +115,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         requireKeyForReads: config.requireKeyForReads,
       }),
       errorLogPlugin(app.logger),
+      ...(config.requestTimeoutMs ? [requestDeadlinePlugin<RequestContext>(config.requestTimeoutMs)] : []),
       ...(app.config.queryStats ? [queryStatsPlugin<RequestContext>()] : []),
     ],
   });
@@ -124,7 +132,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
             ? `key:${credential.keyHash.slice(0, 16)}`
             : `address:${client.address ?? 'local'}`,
       },
-      loaders: createLoaders(app.dataSource, app.services),
+      loaders: createLoaders(app.reader, app.services),
       services: app.services,
       requestId: client.requestId ?? requestIdFrom(undefined),
     };

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isRequestTimeout, isStatementTimeout } from '../db/request-deadline';
 import { CodedError } from './errors';
 
 /** Codes whose messages are written for clients; anything else is an unexpected failure. */
@@ -27,6 +28,21 @@ function codedErrorBehind(error: unknown): CodedError | null {
   return null;
 }
 
+/**
+ * A cancelled statement reaches the formatter as a failed SQL statement (TypeORM's QueryFailedError
+ * inside graphql-js's located error): the request ran past its deadline, or on PostgreSQL one
+ * statement past statement_timeout. Either is the request's size, not a fault: REQUEST_TIMEOUT.
+ */
+function timeoutMessage(error: unknown): string | null {
+  for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
+    if (isRequestTimeout(current)) return current.message;
+    if (isStatementTimeout(current)) {
+      return 'A statement of this request ran longer than the statement timeout (CONTENT_GRAPH_STATEMENT_TIMEOUT_MS) and was cancelled';
+    }
+  }
+  return null;
+}
+
 /** Apollo answers an APQ hash that does not match its query with a bare 400 error and no code. */
 const APQ_HASH_MISMATCH = 'provided sha does not match query';
 
@@ -48,6 +64,11 @@ function specificCode(formatted: GraphQLFormattedError, error: unknown): string 
  */
 export function createFormatError(isDevelopment: boolean) {
   return (apolloFormatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const timeout = timeoutMessage(error);
+    if (timeout !== null) {
+      const { locations, path } = apolloFormatted;
+      return { message: timeout, locations, path, extensions: { code: 'REQUEST_TIMEOUT' } };
+    }
     const specific = specificCode(apolloFormatted, error);
     const formatted = specific
       ? { ...apolloFormatted, extensions: { ...apolloFormatted.extensions, code: specific } }
