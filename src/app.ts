@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { openDatabase } from './db/data-source';
+import { openReadConnection } from './db/read-connection';
 import type { SqlStatementCounter } from './db/sql-statement-counter';
 import type { Extractor } from './extraction/types';
 import { createLogger, type Logger } from './ops/logger';
@@ -15,7 +16,10 @@ import { IngestService } from './services/ingest.service';
 /** Everything long-lived, built once at start: the database, the extractor and the services. */
 export interface App {
   config: AppConfig;
+  /** The connection that writes (ingestion), and the one migrations ran on. */
   dataSource: DataSource;
+  /** What the API's reads use: a second, read-only connection on a SQLite file, else `dataSource`. */
+  reader: DataSource;
   statements: SqlStatementCounter;
   services: Services;
   logger: Logger;
@@ -36,16 +40,27 @@ export async function createApp(
   const { dataSource, statements } = await openDatabase(config.database, (slow) =>
     logger.warn(slow, 'slow query'),
   );
-  const countries = await CountryDirectory.load(dataSource);
-  const references = new EntityReferenceService(dataSource, countries);
-  const articles = new ArticleQueryService(dataSource, references);
+  let reader: DataSource;
+  try {
+    reader = await openReadConnection(config.database, dataSource, statements);
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
+  const countries = await CountryDirectory.load(reader);
+  const references = new EntityReferenceService(reader, countries);
+  const articles = new ArticleQueryService(reader, references);
   const services: Services = {
     countries,
     references,
     articles,
-    analytics: createAnalyticsServices(dataSource, articles, references),
-    entities: new EntityQueryService(dataSource, countries),
+    analytics: createAnalyticsServices(reader, articles, references),
+    entities: new EntityQueryService(reader, countries),
     ingest: new IngestService(dataSource, extractor, config.maxArticleChars, countries.codes),
   };
-  return { config, dataSource, statements, services, logger, close: () => dataSource.destroy() };
+  const close = async () => {
+    if (reader !== dataSource) await reader.destroy();
+    await dataSource.destroy();
+  };
+  return { config, dataSource, reader, statements, services, logger, close };
 }

@@ -20,6 +20,8 @@ export interface PostgresDatabaseConfig {
   replicas: PostgresEndpoint[];
   schema: string;
   poolSize: number;
+  /** statement_timeout of every pooled connection, in milliseconds; 0 turns it off. */
+  statementTimeoutMs: number;
   slowQueryMs?: number;
 }
 
@@ -76,6 +78,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Cache-Control max-age (seconds) of public read responses, so a CDN can cache them; 0 disables. */
   cacheMaxAgeSeconds: number;
+  /** A GraphQL request's statements are cancelled after this many milliseconds (REQUEST_TIMEOUT); 0: none. */
+  requestTimeoutMs: number;
   /** CONTENT_GRAPH_QUERY_STATS=1: every response carries extensions.queryStats (SQL count and time). */
   queryStats: boolean;
 }
@@ -115,6 +119,11 @@ function parsePostgresConfig(url: string, env: NodeJS.ProcessEnv): PostgresDatab
       replicas,
       schema: fromEnv ?? primary.schema ?? 'public',
       poolSize,
+      statementTimeoutMs: parseNonNegativeInt(
+        'CONTENT_GRAPH_STATEMENT_TIMEOUT_MS',
+        env.CONTENT_GRAPH_STATEMENT_TIMEOUT_MS,
+        10_000,
+      ),
     };
   } catch (error) {
     if (error instanceof DatabaseUrlError) throw new ConfigError(error.message);
@@ -269,6 +278,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.CONTENT_GRAPH_CACHE_MAX_AGE === '0'
         ? 0
         : parsePositiveInt('CONTENT_GRAPH_CACHE_MAX_AGE', env.CONTENT_GRAPH_CACHE_MAX_AGE, 60),
+    requestTimeoutMs: parseNonNegativeInt(
+      'CONTENT_GRAPH_REQUEST_TIMEOUT_MS',
+      env.CONTENT_GRAPH_REQUEST_TIMEOUT_MS,
+      15_000,
+    ),
     queryStats: env.CONTENT_GRAPH_QUERY_STATS === '1',
   };
 }

@@ -27,6 +27,8 @@ import { knownOperationTypeRule } from './schema/validation/known-operation-type
 import { batchLimit } from './server/batch-limit';
 import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
 import { instrumentSqlTiming } from './db/query-stats';
+import { enforceDeadlines } from './db/request-deadline';
+import { requestDeadlinePlugin } from './schema/plugins/request-deadline.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -86,7 +88,12 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     hashes: config.apiKeyHashes,
     revokedHashes: config.revokedKeyHashes,
   });
-  if (app.config.queryStats) instrumentSqlTiming(app.dataSource);
+  if (app.config.queryStats) {
+    instrumentSqlTiming(app.dataSource);
+    instrumentSqlTiming(app.reader);
+  }
+  // On a SQLite file only the read connection is interrupted, so a write transaction never is.
+  if (config.requestTimeoutMs) enforceDeadlines(app.reader);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError({
@@ -112,7 +119,10 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     plugins: [
       // Apollo's own landing page loads from a CDN; our playground is served from local packages.
       ApolloServerPluginLandingPageDisabled(),
-      ...createCacheControlPlugins(app.config.cacheMaxAgeSeconds),
+      ...createCacheControlPlugins({
+        maxAgeSeconds: config.cacheMaxAgeSeconds,
+        requireKeyForReads: config.requireKeyForReads,
+      }),
       requestGuardPlugin({
         limits,
         costModel: CONTENT_GRAPH_COST_MODEL,
@@ -122,6 +132,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         requireKeyForReads: config.requireKeyForReads,
       }),
       errorLogPlugin(app.logger),
+      ...(config.requestTimeoutMs ? [requestDeadlinePlugin<RequestContext>(config.requestTimeoutMs)] : []),
       ...(app.config.queryStats ? [queryStatsPlugin<RequestContext>()] : []),
     ],
   });
@@ -138,7 +149,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
             ? `key:${credential.keyHash.slice(0, 16)}`
             : `address:${client.address ?? 'local'}`,
       },
-      loaders: createLoaders(app.dataSource, app.services),
+      loaders: createLoaders(app.reader, app.services),
       services: app.services,
       requestId: client.requestId ?? requestIdFrom(undefined),
     };

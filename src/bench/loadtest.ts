@@ -14,7 +14,12 @@ import { DEEP_WALK_QUERY, HEADLINE_QUERY } from './operations';
  * over loopback by many connections with a mix of reads and ~10% ingestArticle mutations for a
  * bounded time. Every non-2xx answer and every GraphQL error counts as an error; exits 1 if any.
  *
- *   node dist/bench/loadtest.js [--seconds 120] [--connections 128] [--write-share 0.1] [--timeout 30]
+ *   node dist/bench/loadtest.js [--seconds 120] [--connections 128] [--write-share 0.1] [--timeout 30] [--profile]
+ *
+ * The report splits latency by operation. `--profile` also turns on the server's query stats
+ * (CONTENT_GRAPH_QUERY_STATS=1) to split each operation's server time into SQL and the rest, and
+ * probes `GET /healthz` every 50 ms: that answer touches no database, so its latency is the wait
+ * for the server's event loop.
  */
 
 const CLI = path.join(__dirname, '..', 'cli.js');
@@ -31,6 +36,47 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
 }`;
 const SEARCH_WORDS = ['election', 'trade', 'minister', 'talks', 'energy', 'president', 'security', 'climate'];
 const COUNTRIES = ['China', 'Japan', 'Kenya', 'Brazil', 'Germany', 'India', 'Egypt', 'Canada', 'France'];
+
+type Kind = 'headline' | 'deepWalk' | 'coMentions' | 'search' | 'ingest';
+
+/** Latencies of one kind of request: client-measured, and the server's own split when profiling. */
+interface KindTimes {
+  latencyMs: number[];
+  serverMs: number[];
+  sqlMs: number[];
+}
+
+function summary(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+/** GETs /healthz every `everyMs` until stopped; the latencies measure event-loop waits. */
+function probeHealth(base: string, everyMs: number): { stop(): Promise<number[]> } {
+  const latencies: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      await (await fetch(`${base}/healthz`)).text();
+      latencies.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return latencies;
+    },
+  };
+}
 
 interface Sample {
   pairs: string[][];
@@ -118,6 +164,7 @@ async function main(): Promise<number> {
       connections: { type: 'string', default: '128' },
       'write-share': { type: 'string', default: '0.1' },
       timeout: { type: 'string', default: '30' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const seconds = Number(values.seconds);
@@ -139,6 +186,7 @@ async function main(): Promise<number> {
     CONTENT_GRAPH_API_KEY_HASHES: `sha256:${createHash('sha256').update(key).digest('hex')}`,
     CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
     CONTENT_GRAPH_LOG_LEVEL: 'warn',
+    ...(values.profile ? { CONTENT_GRAPH_QUERY_STATS: '1' } : {}),
   };
   let server: ChildProcess | undefined;
   try {
@@ -162,13 +210,13 @@ async function main(): Promise<number> {
     const random = seededRandom(20_260_101);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     let generated = 0;
-    const nextRequest = (): { query: string; variables: Record<string, unknown>; write: boolean } => {
+    const nextRequest = (): { query: string; variables: Record<string, unknown>; kind: Kind } => {
       const r = random();
       if (r < writeShare) {
         const n = generated++;
         const [a, b] = [pick(COUNTRIES), pick(COUNTRIES)];
         return {
-          write: true,
+          kind: 'ingest',
           query: INGEST,
           variables: {
             input: {
@@ -182,12 +230,13 @@ async function main(): Promise<number> {
         };
       }
       const read = (r - writeShare) / (1 - writeShare);
-      if (read < 0.4) return { write: false, query: HEADLINE_QUERY, variables: { all: pick(graph.pairs) } };
+      if (read < 0.4)
+        return { kind: 'headline', query: HEADLINE_QUERY, variables: { all: pick(graph.pairs) } };
       if (read < 0.6)
-        return { write: false, query: DEEP_WALK_QUERY, variables: { id: pick(graph.articleIds) } };
+        return { kind: 'deepWalk', query: DEEP_WALK_QUERY, variables: { id: pick(graph.articleIds) } };
       if (read < 0.8)
-        return { write: false, query: CO_MENTIONS, variables: { code: pick(graph.countryCodes) } };
-      return { write: false, query: SEARCH, variables: { text: pick(SEARCH_WORDS) } };
+        return { kind: 'coMentions', query: CO_MENTIONS, variables: { code: pick(graph.countryCodes) } };
+      return { kind: 'search', query: SEARCH, variables: { text: pick(SEARCH_WORDS) } };
     };
 
     process.stdout.write(
@@ -199,6 +248,16 @@ async function main(): Promise<number> {
     let non2xx = 0;
     let graphqlErrors = 0;
     let writes = 0;
+    const byKind = new Map<Kind, KindTimes>();
+    const times = (kind: Kind): KindTimes => {
+      let entry = byKind.get(kind);
+      if (!entry) byKind.set(kind, (entry = { latencyMs: [], serverMs: [], sqlMs: [] }));
+      return entry;
+    };
+    // autocannon calls onResponse and then emits 'response' (with the latency) synchronously, so the
+    // kind of the request just answered is passed from one to the other here.
+    let answered: Kind | undefined;
+    const health = values.profile ? probeHealth(base, 50) : null;
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -209,19 +268,22 @@ async function main(): Promise<number> {
           method: 'POST',
           requests: [
             {
-              setupRequest: (request) => {
+              setupRequest: (request, context: { kind?: Kind }) => {
                 const next = nextRequest();
-                if (next.write) writes++;
+                const write = next.kind === 'ingest';
+                if (write) writes++;
+                context.kind = next.kind;
                 return {
                   ...request,
                   headers: {
                     'content-type': 'application/json',
-                    ...(next.write ? { authorization: `Bearer ${key}` } : {}),
+                    ...(write ? { authorization: `Bearer ${key}` } : {}),
                   },
                   body: JSON.stringify({ query: next.query, variables: next.variables }),
                 };
               },
-              onResponse: (status, body) => {
+              onResponse: (status, body, context: { kind?: Kind }) => {
+                answered = context.kind;
                 if (status < 200 || status >= 300) {
                   non2xx++;
                   if (errorSamples.length < 5) errorSamples.push(`${status}: ${body.slice(0, 300)}`);
@@ -230,7 +292,13 @@ async function main(): Promise<number> {
                 const parsed = JSON.parse(body) as {
                   errors?: unknown[];
                   data?: { ingestArticle?: { userErrors: unknown[] } };
+                  extensions?: { queryStats?: { sqlMs: number; totalMs: number } };
                 };
+                const stats = parsed.extensions?.queryStats;
+                if (stats && answered) {
+                  times(answered).serverMs.push(stats.totalMs);
+                  times(answered).sqlMs.push(stats.sqlMs);
+                }
                 const userErrors = parsed.data?.ingestArticle?.userErrors.length ?? 0;
                 if (parsed.errors?.length || userErrors) {
                   graphqlErrors++;
@@ -242,8 +310,13 @@ async function main(): Promise<number> {
         },
         (error, res) => (error ? reject(error) : resolve(res)),
       );
-      instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+      instance.on('response', (_client, _status, _bytes, ms) => {
+        latencies.push(ms);
+        if (answered) times(answered).latencyMs.push(ms);
+        answered = undefined;
+      });
     });
+    const healthLatencies = await health?.stop();
     const rssAfter = rssMb(pid);
     latencies.sort((a, b) => a - b);
     // autocannon's `errors` already include its `timeouts`.
@@ -258,6 +331,16 @@ async function main(): Promise<number> {
       latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) },
       errors,
       errorBreakdown: { non2xx, graphqlErrors, socketErrors: result.errors, timeouts: result.timeouts },
+      byOperation: Object.fromEntries(
+        [...byKind].map(([kind, t]) => [
+          kind,
+          {
+            latencyMs: summary(t.latencyMs),
+            ...(t.serverMs.length ? { serverMs: summary(t.serverMs), serverSqlMs: summary(t.sqlMs) } : {}),
+          },
+        ]),
+      ),
+      ...(healthLatencies ? { healthzMs: summary(healthLatencies) } : {}),
       serverRssMb: { before: rssBefore, after: rssAfter },
       rateLimit: 'off (CONTENT_GRAPH_RATE_LIMIT_POINTS=0)',
     };

@@ -56,7 +56,10 @@ export async function openDatabase(
   return { dataSource, statements };
 }
 
-function createSqliteDataSource(config: SqliteDatabaseConfig, statements: SqlStatementCounter): DataSource {
+export function createSqliteDataSource(
+  config: SqliteDatabaseConfig,
+  statements: SqlStatementCounter,
+): DataSource {
   if (config.path !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.path)), { recursive: true });
   return new DataSource({
     type: 'sqlite',

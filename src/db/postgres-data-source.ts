@@ -108,7 +108,12 @@ export function createPostgresDataSource(
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     // Unqualified names in hand-written SQL resolve in the configured schema first; public after it
     // is where extensions live (unaccent() and its dictionary, which the search SQL calls unqualified).
-    extra: { options: `-c search_path=${searchPath(config.schema)}`, types: NUMBER_TYPES },
+    // statement_timeout bounds every statement on the server itself, whoever sends it (API, CLI); a
+    // cancelled statement aborts its transaction whole. Migrations lift it for their own transaction.
+    extra: {
+      options: `-c search_path=${searchPath(config.schema)} -c statement_timeout=${config.statementTimeoutMs}`,
+      types: NUMBER_TYPES,
+    },
     entities: ENTITIES,
     migrations: POSTGRES_MIGRATIONS,
     migrationsRun: false,
@@ -138,6 +143,8 @@ export async function migratePostgres(dataSource: DataSource, schema: string): P
   const runner = dataSource.createQueryRunner('master');
   try {
     await runner.startTransaction();
+    // Building an index over a large table may take longer than a request's statement should.
+    await runner.query('SET LOCAL statement_timeout = 0');
     await runner.query('SELECT pg_advisory_xact_lock($1, $2)', [ADVISORY_LOCK_SPACE, MIGRATION_LOCK]);
     // Only when missing: CREATE SCHEMA IF NOT EXISTS needs the CREATE right even when it exists.
     const [{ present }]: { present: boolean }[] = await runner.query(

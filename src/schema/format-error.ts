@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isRequestTimeout, isStatementTimeout } from '../db/request-deadline';
 import { CodedError } from './errors';
 
 /** Codes whose messages are written for clients; anything else is an unexpected failure. */
@@ -23,6 +24,21 @@ function codedErrorBehind(error: unknown): CodedError | null {
   for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
     if (current instanceof CodedError) return current;
     if (!(current instanceof GraphQLError)) break;
+  }
+  return null;
+}
+
+/**
+ * A cancelled statement reaches the formatter as a failed SQL statement (TypeORM's QueryFailedError
+ * inside graphql-js's located error): the request ran past its deadline, or on PostgreSQL one
+ * statement past statement_timeout. Either is the request's size, not a fault: REQUEST_TIMEOUT.
+ */
+function timeoutMessage(error: unknown): string | null {
+  for (let current = error; current instanceof Error; current = (current as GraphQLError).originalError) {
+    if (isRequestTimeout(current)) return current.message;
+    if (isStatementTimeout(current)) {
+      return 'A statement of this request ran longer than the statement timeout (CONTENT_GRAPH_STATEMENT_TIMEOUT_MS) and was cancelled';
+    }
   }
   return null;
 }
@@ -61,6 +77,11 @@ export interface FormatErrorOptions {
  */
 export function createFormatError({ isDevelopment, hideSuggestions }: FormatErrorOptions) {
   return (apolloFormatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const timeout = timeoutMessage(error);
+    if (timeout !== null) {
+      const { locations, path } = apolloFormatted;
+      return { message: timeout, locations, path, extensions: { code: 'REQUEST_TIMEOUT' } };
+    }
     const specific = specificCode(apolloFormatted, error);
     const message = hideSuggestions
       ? apolloFormatted.message.replace(SUGGESTION, '')
