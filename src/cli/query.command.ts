@@ -28,7 +28,7 @@ export async function runQueryCommand(
   const server = await createServer(app);
   try {
     const authorization = options.apiKey ? `Bearer ${options.apiKey}` : undefined;
-    const response = await server.apollo.executeOperation(
+    const response = await server.executeOperation(
       { query, variables },
       { contextValue: server.createContext(authorization) },
     );
