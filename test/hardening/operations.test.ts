@@ -36,6 +36,7 @@ async function appWithLogs(stream: Writable, env: NodeJS.ProcessEnv = {}): Promi
   const app = await createApp(
     loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...env }),
     extractor,
+    { serving: true },
   );
   app.logger = createLogger('info', stream);
   return app;

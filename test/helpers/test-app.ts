@@ -32,7 +32,7 @@ export async function createTestGraph(
       CONTENT_GRAPH_LOG_LEVEL: 'silent',
       ...env,
     });
-    const app = await createApp(config, extractor, options);
+    const app = await createApp(config, extractor, { serving: true, ...options });
     const server = await createServer(app);
     return {
       app,
