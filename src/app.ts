@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from './config';
+import type { AppConfig, DatabaseConfig } from './config';
 import { openDatabase } from './db/data-source';
 import { openReadConnection } from './db/read-connection';
 import type { SqlStatementCounter } from './db/sql-statement-counter';
@@ -29,6 +29,14 @@ export interface App {
 export interface AppOptions {
   /** Where logs go; the server's stdout logger unless given (commands log to stderr). */
   logger?: Logger;
+  /**
+   * The app answers API requests (`serve`, and `query`, which serves one): its PostgreSQL
+   * connections get statement_timeout (CONTENT_GRAPH_STATEMENT_TIMEOUT_MS). The timeout protects
+   * the server from requests; the other commands (copy's VACUUM and INSERT … SELECT of a whole
+   * corpus, ingest, migrate, eval) run long statements on purpose and keep the database's own
+   * setting.
+   */
+  serving?: boolean;
 }
 
 export async function createApp(
@@ -37,12 +45,14 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const { dataSource, statements } = await openDatabase(config.database, (slow) =>
-    logger.warn(slow, 'slow query'),
-  );
+  const database: DatabaseConfig =
+    config.database.type === 'postgres' && !options.serving
+      ? { ...config.database, statementTimeoutMs: 0 }
+      : config.database;
+  const { dataSource, statements } = await openDatabase(database, (slow) => logger.warn(slow, 'slow query'));
   let reader: DataSource;
   try {
-    reader = await openReadConnection(config.database, dataSource, statements);
+    reader = await openReadConnection(database, dataSource, statements);
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;

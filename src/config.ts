@@ -20,7 +20,7 @@ export interface PostgresDatabaseConfig {
   replicas: PostgresEndpoint[];
   schema: string;
   poolSize: number;
-  /** statement_timeout of every pooled connection, in milliseconds; 0 turns it off. */
+  /** statement_timeout of the API's pooled connections (serve, query), in milliseconds; 0 turns it off. */
   statementTimeoutMs: number;
   slowQueryMs?: number;
 }

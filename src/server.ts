@@ -29,6 +29,7 @@ import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
 import { instrumentSqlTiming } from './db/query-stats';
 import { enforceDeadlines } from './db/request-deadline';
 import { requestDeadlinePlugin } from './schema/plugins/request-deadline.plugin';
+import { openRequestScope, requestScopeMiddleware, type RequestScopeOptions } from './server/request-scope';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -75,6 +76,11 @@ export interface ContentGraphServer {
   http: express.Express;
   /** Builds a request context the way HTTP requests get one (tests use it with executeOperation). */
   createContext(authorization?: string, client?: ClientInfo): RequestContext;
+  /**
+   * Apollo's executeOperation (one operation, no HTTP) inside a request scope, as an HTTP request
+   * runs: with its deadline and query stats. Apollo's own runs without them.
+   */
+  executeOperation: ApolloServer<RequestContext>['executeOperation'];
   stop(): Promise<void>;
 }
 
@@ -132,11 +138,24 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         requireKeyForReads: config.requireKeyForReads,
       }),
       errorLogPlugin(app.logger),
-      ...(config.requestTimeoutMs ? [requestDeadlinePlugin<RequestContext>(config.requestTimeoutMs)] : []),
+      ...(config.requestTimeoutMs ? [requestDeadlinePlugin<RequestContext>()] : []),
       ...(app.config.queryStats ? [queryStatsPlugin<RequestContext>()] : []),
     ],
   });
   await apollo.start();
+
+  const scopeOptions: RequestScopeOptions = {
+    requestTimeoutMs: config.requestTimeoutMs,
+    queryStats: config.queryStats,
+  };
+  const executeOperation = (async (...args: Parameters<typeof apollo.executeOperation>) => {
+    const scope = openRequestScope(scopeOptions);
+    try {
+      return await scope.run(() => apollo.executeOperation(...args));
+    } finally {
+      scope.end();
+    }
+  }) as ApolloServer<RequestContext>['executeOperation'];
 
   const createContext = (authorization?: string, client: ClientInfo = {}): RequestContext => {
     const credential = checkCredential(authorization);
@@ -179,6 +198,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     GRAPHQL_PATH,
     express.json({ limit: config.maxRequestBytes, verify: requireUtf8 }),
     batchLimit(limits.maxBatchSize),
+    requestScopeMiddleware(scopeOptions),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(req.headers.authorization, {
@@ -200,5 +220,5 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     res.status(error.status).json({ errors: [{ message, extensions: { code } }] });
   });
 
-  return { apollo, http, createContext, stop: () => apollo.stop() };
+  return { apollo, http, createContext, executeOperation, stop: () => apollo.stop() };
 }

@@ -26,7 +26,7 @@ interface Stats {
 }
 
 async function run(graph: TestGraph, query: string) {
-  const response = await graph.server.apollo.executeOperation(
+  const response = await graph.server.executeOperation(
     { query },
     { contextValue: graph.server.createContext() },
   );

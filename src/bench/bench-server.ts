@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     import('../server.js'),
     import('../extraction/index.js'),
   ]);
-  const app = await createApp(config, createLazyExtractor());
+  const app = await createApp(config, createLazyExtractor(), { serving: true });
   const server = await createServer(app);
   const listener = server.http.listen(0, '127.0.0.1', () => {
     const address = listener.address();

@@ -24,11 +24,14 @@ export async function runQueryCommand(
       throw new Error(`--variables is not valid JSON: ${(error as Error).message}`, { cause: error });
     }
   }
-  const app = await createApp(config, extractor, { logger: createCommandLogger(config.logLevel) });
+  const app = await createApp(config, extractor, {
+    logger: createCommandLogger(config.logLevel),
+    serving: true,
+  });
   const server = await createServer(app);
   try {
     const authorization = options.apiKey ? `Bearer ${options.apiKey}` : undefined;
-    const response = await server.apollo.executeOperation(
+    const response = await server.executeOperation(
       { query, variables },
       { contextValue: server.createContext(authorization) },
     );

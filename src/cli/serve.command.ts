@@ -97,7 +97,7 @@ export async function runServeCommand(
   await new Promise<void>((resolve) => listener.listen(config.port, resolve));
   logger.info({ port: config.port, database }, 'starting: not ready until the database is open');
 
-  app = await retryWithBackoff(() => createApp(config, extractor), {
+  app = await retryWithBackoff(() => createApp(config, extractor, { serving: true }), {
     initialDelayMs: FIRST_RETRY_MS,
     maxDelayMs: config.databaseRetryMaxMs,
     signal: starting.signal,

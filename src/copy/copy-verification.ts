@@ -60,7 +60,7 @@ interface Answer {
 }
 
 async function answer(server: ContentGraphServer, sample: SampleQuery): Promise<Answer> {
-  const response = await server.apollo.executeOperation(
+  const response = await server.executeOperation(
     { query: sample.query, variables: sample.variables },
     { contextValue: server.createContext(undefined) },
   );

@@ -14,7 +14,7 @@ const MIGRATION_NAMES = POSTGRES_MIGRATIONS.map((migration) => new migration().n
 /** The source opened as it is: read-only on SQLite, and without running migrations on either backend. */
 function openAsIs(config: DatabaseConfig): DataSource {
   return config.type === 'postgres'
-    ? createPostgresDataSource({ ...config, poolSize: 1 }, new SqlStatementCounter())
+    ? createPostgresDataSource({ ...config, poolSize: 1, statementTimeoutMs: 0 }, new SqlStatementCounter())
     : new DataSource({ type: 'sqlite', database: config.path, flags: sqlite3.OPEN_READONLY });
 }
 

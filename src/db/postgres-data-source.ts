@@ -108,10 +108,14 @@ export function createPostgresDataSource(
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     // Unqualified names in hand-written SQL resolve in the configured schema first; public after it
     // is where extensions live (unaccent() and its dictionary, which the search SQL calls unqualified).
-    // statement_timeout bounds every statement on the server itself, whoever sends it (API, CLI); a
-    // cancelled statement aborts its transaction whole. Migrations lift it for their own transaction.
+    // statement_timeout, when set (the API's connections: src/app.ts), bounds every statement on the
+    // server itself; a cancelled statement aborts its transaction whole. Migrations lift it for their
+    // own transaction. Unset (0), the database's own setting applies.
     extra: {
-      options: `-c search_path=${searchPath(config.schema)} -c statement_timeout=${config.statementTimeoutMs}`,
+      options: [
+        `-c search_path=${searchPath(config.schema)}`,
+        ...(config.statementTimeoutMs ? [`-c statement_timeout=${config.statementTimeoutMs}`] : []),
+      ].join(' '),
       types: NUMBER_TYPES,
     },
     entities: ENTITIES,

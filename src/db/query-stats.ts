@@ -59,9 +59,9 @@ export function currentQueryStats(): QueryStatsRecorder | undefined {
   return current.getStore();
 }
 
-/** Makes `recorder` the current one for the rest of this async call chain. */
-export function enterQueryStats(recorder: QueryStatsRecorder): void {
-  current.enterWith(recorder);
+/** Runs `work` with `recorder` counting every statement it causes, and no statement outside it. */
+export function runWithQueryStats<T>(recorder: QueryStatsRecorder, work: () => T): T {
+  return current.run(recorder, work);
 }
 
 const instrumented = new WeakSet<object>();

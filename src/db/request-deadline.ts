@@ -57,13 +57,11 @@ const current = new AsyncLocalStorage<RequestDeadline>();
 const cancellers = new Set<(deadline: RequestDeadline) => void>();
 const enforced = new WeakSet<object>();
 
-/** Makes `deadline` the running request's for the rest of this async call chain. */
-export function enterDeadline(deadline: RequestDeadline): void {
-  current.enterWith(deadline);
-}
-
-/** Runs `work` under `deadline` (tests, and callers outside a GraphQL request). */
-export function runWithDeadline<T>(deadline: RequestDeadline, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` under `deadline`: every statement it causes carries it, and nothing outside it does
+ * (src/server/request-scope.ts scopes each request this way).
+ */
+export function runWithDeadline<T>(deadline: RequestDeadline, work: () => T): T {
   return current.run(deadline, work);
 }
 

@@ -43,6 +43,11 @@ function timeoutMessage(error: unknown): string | null {
   return null;
 }
 
+/** True when `error` is a cancelled statement that the formatter answers REQUEST_TIMEOUT. */
+export function isTimeoutError(error: unknown): boolean {
+  return timeoutMessage(error) !== null;
+}
+
 /** Apollo answers an APQ hash that does not match its query with a bare 400 error and no code. */
 const APQ_HASH_MISMATCH = 'provided sha does not match query';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterQueryStats, instrumentSqlTiming, QueryStatsRecorder } from '../../src/db/query-stats';
+import { instrumentSqlTiming, QueryStatsRecorder, runWithQueryStats } from '../../src/db/query-stats';
 import { Country } from '../../src/entities/country';
 import { rowsByKey } from '../../src/loaders/rows-by-key';
 import { openTestDatabase, type OpenTestDatabase } from '../helpers/open-test-database';
@@ -15,8 +15,7 @@ afterAll(() => db.close());
 /** Runs `work` as one request would, with its own recorder in its async context. */
 async function measured(work: () => Promise<unknown>) {
   const recorder = new QueryStatsRecorder();
-  enterQueryStats(recorder);
-  await work();
+  await runWithQueryStats(recorder, work);
   return recorder.report();
 }
 

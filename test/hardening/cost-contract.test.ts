@@ -117,7 +117,7 @@ let graph: TestGraph;
 let hubId: string;
 
 async function run(query: string, variables: Record<string, unknown> = {}) {
-  const response = await graph.server.apollo.executeOperation(
+  const response = await graph.server.executeOperation(
     { query, variables },
     { contextValue: graph.server.createContext() },
   );

@@ -46,7 +46,7 @@ describe('fuzz › 10,000 generated operations against the real schema', () => {
           ...Array.from({ length: OPERATIONS }, () => generator.next()),
         ];
         for (const request of requests) {
-          const response = await graph.server.apollo.executeOperation(request, {
+          const response = await graph.server.executeOperation(request, {
             contextValue: graph.server.createContext(),
           });
           if (response.body.kind !== 'single') throw new Error('unexpected incremental response');

@@ -15,21 +15,10 @@ import { gracefulShutdown } from '../../src/ops/graceful-shutdown';
 import { createLogger } from '../../src/ops/logger';
 import { createServer, type ContentGraphServer } from '../../src/server';
 import { listen, postGraphQL, type Listening } from '../helpers/http-listener';
+import { logCapture } from '../helpers/log-capture';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const root = path.join(__dirname, '..', '..');
-
-/** A log destination that keeps the JSON lines for the test to read. */
-function logCapture() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, stream };
-}
 
 let extractor: Extractor;
 const databases: TestDatabase[] = [];
@@ -47,6 +36,7 @@ async function appWithLogs(stream: Writable, env: NodeJS.ProcessEnv = {}): Promi
   const app = await createApp(
     loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', ...env }),
     extractor,
+    { serving: true },
   );
   app.logger = createLogger('info', stream);
   return app;

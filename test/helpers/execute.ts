@@ -15,7 +15,7 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
   variables?: TVariables,
   authorization?: string,
 ): Promise<ExecutionResult<TData>> {
-  const response = await server.apollo.executeOperation<TData, TVariables>(
+  const response = await server.executeOperation<TData, TVariables>(
     { query: print(document), variables },
     { contextValue: server.createContext(authorization) },
   );
@@ -30,7 +30,7 @@ export async function executeText(
   variables?: Record<string, unknown>,
   authorization?: string,
 ): Promise<ExecutionResult<Record<string, unknown>>> {
-  const response = await server.apollo.executeOperation(
+  const response = await server.executeOperation(
     { query, variables },
     { contextValue: server.createContext(authorization) },
   );

@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Extractor } from '../../src/extraction/types';
 import { createServer, type ContentGraphServer } from '../../src/server';
@@ -18,7 +18,11 @@ export interface TestGraph {
  * in-memory SQLite database, or with TEST_BACKEND=postgres a fresh schema on the test server that
  * close() drops.
  */
-export async function createTestGraph(extractor: Extractor, env: NodeJS.ProcessEnv = {}): Promise<TestGraph> {
+export async function createTestGraph(
+  extractor: Extractor,
+  env: NodeJS.ProcessEnv = {},
+  options: AppOptions = {},
+): Promise<TestGraph> {
   const database = await createTestDatabase();
   try {
     const config = loadConfig({
@@ -28,7 +32,7 @@ export async function createTestGraph(extractor: Extractor, env: NodeJS.ProcessE
       CONTENT_GRAPH_LOG_LEVEL: 'silent',
       ...env,
     });
-    const app = await createApp(config, extractor);
+    const app = await createApp(config, extractor, { serving: true, ...options });
     const server = await createServer(app);
     return {
       app,
