@@ -36,7 +36,13 @@ export async function createApp(config: AppConfig, extractor: Extractor): Promis
     articles,
     analytics: createAnalyticsServices(dataSource, articles, references),
     entities: new EntityQueryService(dataSource, countries),
-    ingest: new IngestService(dataSource, extractor, config.maxArticleChars, countries.codes),
+    ingest: new IngestService(
+      dataSource,
+      extractor,
+      config.maxArticleChars,
+      countries.codes,
+      config.writeBusyMaxMs,
+    ),
   };
   return { config, dataSource, statements, services, logger, close: () => dataSource.destroy() };
 }
