@@ -15,7 +15,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * merged by ||, at most the sum. 349,500 bytes of text thus give at most 1,048,506 bytes.
  * Measured for comparison (psql, pg_column_size less 4 bytes per lexeme): 2.0 bytes per byte for
  * every two-letter ASCII word, 2.0 for 20,001 distinct CJK characters, 1.66 for the numbers
- * 0-99,999; the defect's 990,010-character body of distinct words needed 2,262,704 bytes.
+ * 0-99,999 (the queries are in docs/hardening.md); the defect's body needed 2,262,704 bytes.
  */
 export const SEARCH_VECTOR_TEXT_BYTES = 349_500;
 
