@@ -24,6 +24,8 @@ export type IngestOutcome =
 /** Evidence kept per mention: enough to show why, small enough to keep rows light. */
 const MAX_EVIDENCE_PER_MENTION = 5;
 const MAX_SENTENCE_CHARS = 400;
+/** Articles looked up per statement before extraction. */
+const LOOKUP_CHUNK = 500;
 
 /** Keeps the sentence around a span short, re-basing offsets, so pathological text stays bounded. */
 function boundEvidence(evidence: MentionEvidence): MentionEvidence {
@@ -195,11 +197,19 @@ export class IngestService {
   private async extractBeforeWriting(
     valid: readonly { index: number; article: ValidArticle }[],
   ): Promise<(Prepared | { index: number; failure: string })[]> {
-    const urls = valid.flatMap(({ article }) => (article.url ? [article.url] : []));
-    const hashes = valid.map(({ article }) => article.contentHash);
-    const stored = await this.dataSource
-      .getRepository(Article)
-      .findBy(urls.length ? [{ url: In(urls) }, { contentHash: In(hashes) }] : { contentHash: In(hashes) });
+    const stored: Article[] = [];
+    // Two parameters an article at most: chunks stay far below SQLite's 32,766.
+    for (const part of chunk(valid, LOOKUP_CHUNK)) {
+      const urls = part.flatMap(({ article }) => (article.url ? [article.url] : []));
+      const hashes = part.map(({ article }) => article.contentHash);
+      stored.push(
+        ...(await this.dataSource
+          .getRepository(Article)
+          .findBy(
+            urls.length ? [{ url: In(urls) }, { contentHash: In(hashes) }] : { contentHash: In(hashes) },
+          )),
+      );
+    }
     const results: (Prepared | { index: number; failure: string })[] = [];
     for (const { index, article } of valid) {
       const plan = this.plan(findIn(stored, article), article, new Date());
