@@ -4,8 +4,11 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-/** The extraction tests never open a database: they run in the sqlite project only (docs/postgres.md). */
-const SQLITE_ONLY = ['test/extraction/**'];
+/**
+ * The extraction tests never open a database: they run in the sqlite project only (docs/postgres.md);
+ * nor does SQLite's busy handling concern PostgreSQL.
+ */
+const SQLITE_ONLY = ['test/extraction/**', 'test/hardening/sqlite-busy.test.ts'];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.
 export default defineConfig({

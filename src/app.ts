@@ -66,7 +66,13 @@ export async function createApp(
     articles,
     analytics: createAnalyticsServices(reader, articles, references),
     entities: new EntityQueryService(reader, countries),
-    ingest: new IngestService(dataSource, extractor, config.maxArticleChars, countries.codes),
+    ingest: new IngestService(
+      dataSource,
+      extractor,
+      config.maxArticleChars,
+      countries.codes,
+      config.writeBusyMaxMs,
+    ),
   };
   const close = async () => {
     if (reader !== dataSource) await reader.destroy();

@@ -72,6 +72,11 @@ export interface AppConfig {
   isDevelopment: boolean;
   /** Largest article body accepted, in characters. */
   maxArticleChars: number;
+  /**
+   * How long a write may wait, in all, for another process's SQLite write lock before it is
+   * answered DATABASE_BUSY; each attempt of the whole transaction also waits busy_timeout.
+   */
+  writeBusyMaxMs: number;
   /** Largest HTTP request body accepted, in bytes. */
   maxRequestBytes: number;
   /** Browser origins allowed to call /graphql cross-origin ("*" for any); empty: same origin only. */
@@ -267,6 +272,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'CONTENT_GRAPH_MAX_ARTICLE_CHARS',
       env.CONTENT_GRAPH_MAX_ARTICLE_CHARS,
       1_000_000,
+    ),
+    writeBusyMaxMs: parsePositiveInt(
+      'CONTENT_GRAPH_WRITE_BUSY_MAX_MS',
+      env.CONTENT_GRAPH_WRITE_BUSY_MAX_MS,
+      30_000,
     ),
     maxRequestBytes: parsePositiveInt(
       'CONTENT_GRAPH_MAX_REQUEST_BYTES',

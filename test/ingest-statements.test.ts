@@ -91,8 +91,8 @@ describe('ingest › batches', () => {
     try {
       const start = alone.app.statements.count;
       for (const input of [a, a, b]) await alone.app.services.ingest.ingest(input);
-      // Alone, each article pays its own BEGIN, write lock and COMMIT.
-      expect(alone.app.statements.count - start).toBe(batchStatements + 2 * 3);
+      // Alone, each article pays its own lookup before extraction, BEGIN, write lock and COMMIT.
+      expect(alone.app.statements.count - start).toBe(batchStatements + 2 * 4);
     } finally {
       await alone.close();
     }

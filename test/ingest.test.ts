@@ -5,6 +5,7 @@ import { GraphEntity } from '../src/entities/graph-entity';
 import { Mention } from '../src/entities/mention';
 import { createExtractor } from '../src/extraction';
 import type { Extractor } from '../src/extraction/types';
+import { refuseRows, REFUSAL_MESSAGE } from './helpers/refusing-trigger';
 import { createTestGraph, type TestGraph } from './helpers/test-app';
 
 const article = {
@@ -116,7 +117,29 @@ describe('ingest › bad input', () => {
     }
   });
 
-  it('a failure in the middle of writing rolls the whole article back', async () => {
+  it('a failure in the middle of writing (the database refuses a mention) rolls the whole article back', async () => {
+    await refuseRows(graph.app.dataSource, 'mention', `NEW."evidence" LIKE '%Beijing%'`);
+    const outcome = await graph.app.services.ingest.ingest(article);
+    expect(outcome).toEqual({
+      status: 'REJECTED',
+      problems: [
+        {
+          field: 'body',
+          code: 'NOT_STORED',
+          message: expect.stringMatching(
+            new RegExp(`^the database refused this article: .*${REFUSAL_MESSAGE}`),
+          ),
+        },
+      ],
+    });
+    expect(await tableCounts(graph)).toEqual({
+      articles: 0,
+      mentions: 0,
+      entities: await countryEntities(graph),
+    });
+  });
+
+  it('an extractor that fails on an article: NOT_STORED with its reason, nothing written', async () => {
     const failing: Extractor = {
       extract: () => {
         throw new Error('extractor crashed');
@@ -124,7 +147,16 @@ describe('ingest › bad input', () => {
     };
     const broken = await createTestGraph(failing);
     try {
-      await expect(broken.app.services.ingest.ingest(article)).rejects.toThrow('extractor crashed');
+      expect(await broken.app.services.ingest.ingest(article)).toEqual({
+        status: 'REJECTED',
+        problems: [
+          {
+            field: 'body',
+            code: 'NOT_STORED',
+            message: 'entity extraction failed on this article: extractor crashed',
+          },
+        ],
+      });
       expect(await tableCounts(broken)).toEqual({
         articles: 0,
         mentions: 0,

@@ -9,6 +9,7 @@ import { LoadCountries1764489600001 } from './migrations/sqlite/1764489600001-lo
 import { PostingListSizes1764489600002 } from './migrations/sqlite/1764489600002-posting-list-sizes';
 import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
 import { CountryPairSizes1764489600004 } from './migrations/sqlite/1764489600004-country-pair-sizes';
+import { BoundedSearchVector1764489600005 } from './migrations/sqlite/1764489600005-bounded-search-vector';
 import { DatabaseUnavailableError, failureReason } from './database-errors';
 import { createPostgresDataSource, migratePostgres } from './postgres-data-source';
 import { SqlStatementCounter, type SlowQuery } from './sql-statement-counter';
@@ -19,6 +20,7 @@ const SQLITE_MIGRATIONS = [
   PostingListSizes1764489600002,
   EntityLinkKeys1764489600003,
   CountryPairSizes1764489600004,
+  BoundedSearchVector1764489600005,
 ];
 
 export interface OpenedDatabase {

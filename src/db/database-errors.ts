@@ -23,3 +23,35 @@ export function failureReason(error: unknown): string {
     ? `${error.message} (${code})`
     : error.message;
 }
+
+/** The driver's error code: a SQLSTATE on PostgreSQL, `SQLITE_…` on SQLite (TypeORM copies it onto QueryFailedError). */
+function driverCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/**
+ * SQLSTATE classes in which PostgreSQL refuses the data of a statement, not the statement or the
+ * session: 22 data exception, 23 integrity constraint violation, 54 program limit exceeded (a
+ * tsvector or an index row too large), P0 raised by a trigger.
+ */
+const POSTGRES_REFUSALS = /^(22|23|54|P0)/;
+/** SQLite's codes for the same: a constraint or a trigger's RAISE(ABORT), a value too big, a datatype mismatch. */
+const SQLITE_REFUSALS = new Set(['SQLITE_CONSTRAINT', 'SQLITE_TOOBIG', 'SQLITE_MISMATCH']);
+
+/**
+ * The database refused one record's data and is otherwise fine: writing the other records goes on.
+ * Anything else (a lost connection, a full disk, a lock that did not come) is a failure of the
+ * database, after which a bulk ingest stops and is resumed by running it again.
+ */
+export function isRecordRefusal(error: unknown): boolean {
+  const code = driverCode(error);
+  if (code === null) return false;
+  return POSTGRES_REFUSALS.test(code) || SQLITE_REFUSALS.has(code);
+}
+
+/** Another process holds SQLite's write lock beyond busy_timeout (SQLITE_BUSY, or SQLITE_LOCKED). */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = driverCode(error);
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}

@@ -10,6 +10,7 @@ import { PostgresLoadCountries1764489600001 } from './migrations/postgres/176448
 import { PostgresPostingListSizes1764489600002 } from './migrations/postgres/1764489600002-posting-list-sizes';
 import { PostgresEntityLinkKeys1764489600003 } from './migrations/postgres/1764489600003-entity-link-keys';
 import { PostgresCountryPairSizes1764489600004 } from './migrations/postgres/1764489600004-country-pair-sizes';
+import { PostgresBoundedSearchVector1764489600005 } from './migrations/postgres/1764489600005-bounded-search-vector';
 import type { SqlStatementCounter } from './sql-statement-counter';
 
 export const POSTGRES_MIGRATIONS = [
@@ -18,6 +19,7 @@ export const POSTGRES_MIGRATIONS = [
   PostgresPostingListSizes1764489600002,
   PostgresEntityLinkKeys1764489600003,
   PostgresCountryPairSizes1764489600004,
+  PostgresBoundedSearchVector1764489600005,
 ];
 
 const INT8_OID = 20;

@@ -6,6 +6,7 @@
  */
 import { loadGazetteer } from './gazetteer';
 import { RuleExtractor } from './extractor';
+import { withOffThreadExtraction } from './off-thread';
 import type { Extractor } from './types';
 
 export * from './types';
@@ -13,9 +14,12 @@ export { normName, placeKey } from './normalize';
 export { toScorerPrediction, type ScorerPrediction } from './prediction';
 export { orgKey } from './extractor';
 
-/** Builds the extractor; gazetteer data is loaded once per process and shared. */
+/**
+ * Builds the extractor; gazetteer data is loaded once per process and shared. Its extractAsync
+ * extracts large articles on a worker thread (off-thread.ts).
+ */
 export function createExtractor(): Extractor {
-  return new RuleExtractor(loadGazetteer());
+  return withOffThreadExtraction(new RuleExtractor(loadGazetteer()));
 }
 
 /**
@@ -24,5 +28,7 @@ export function createExtractor(): Extractor {
  */
 export function createLazyExtractor(): Extractor {
   let extractor: Extractor | null = null;
-  return { extract: (input) => (extractor ??= createExtractor()).extract(input) };
+  return withOffThreadExtraction({
+    extract: (input) => (extractor ??= new RuleExtractor(loadGazetteer())).extract(input),
+  });
 }

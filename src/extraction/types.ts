@@ -47,4 +47,9 @@ export interface ExtractionResult {
 /** What the ingestion service depends on: pure, synchronous, no I/O after construction. */
 export interface Extractor {
   extract(input: ExtractionInput): ExtractionResult;
+  /**
+   * The same result, without holding the event loop for long: a large text is extracted on a
+   * worker thread. Offered by the rule extractor (createExtractor); ingestion uses it when present.
+   */
+  extractAsync?(input: ExtractionInput): Promise<ExtractionResult>;
 }

@@ -1,5 +1,5 @@
 import { failureReason } from '../db/database-errors';
-import type { IngestService } from '../services/ingest.service';
+import { IngestInterruptedError, type IngestOutcome, type IngestService } from '../services/ingest.service';
 import { readArticleRecords, type ArticleFileOptions, type ArticleRecord } from './article-files';
 
 /** What a batch ingest did, record by record. */
@@ -19,8 +19,10 @@ export interface IngestProgress {
 export const INGEST_BATCH_SIZE = 50;
 
 /**
- * The database failed under a batch (a lost connection, a server restart): the batch stops at the
- * first record of the transaction it was writing, which is not stored, nor is anything after it.
+ * The database failed under a batch (a lost connection, a server restart), as opposed to refusing
+ * one record (that record is skipped and the rest goes on, see IngestService.ingestMany): the run
+ * stops at the first record of the transaction it was writing, which is not stored, nor is
+ * anything after it.
  * Every earlier article is stored whole, and ingest is idempotent, so the same command run again
  * resumes where this one stopped, without duplicates.
  */
@@ -41,8 +43,8 @@ export class IngestStoppedError extends Error {
 
 /**
  * Ingests every record of the given files and folders, INGEST_BATCH_SIZE articles per
- * transaction, so a bad record never stops the rest of the batch and a crash never leaves half an
- * article behind (it loses at most the batch in flight, which running the same command again
+ * transaction (one per article for a batch in which the database refused a record), so a bad
+ * record never stops the rest of the batch and a crash never leaves half an article behind (it loses at most the batch in flight, which running the same command again
  * writes: ingestion is idempotent).
  */
 export async function ingestFiles(
@@ -56,14 +58,8 @@ export async function ingestFiles(
   // Records in file order (problems too, so the summary lists skips in order) until a batch is full.
   let pending: ArticleRecord[] = [];
   let articles = 0;
-  const flush = async () => {
-    const inputs = pending.flatMap((record) => ('input' in record ? [record.input] : []));
-    const first = pending.find((record) => 'input' in record);
-    const outcomes = first
-      ? await ingest.ingestMany(inputs).catch((error: unknown) => {
-          throw new IngestStoppedError(first.location, summary, error);
-        })
-      : [];
+  /** Counts the outcomes of the pending records, in file order, up to the first without one. */
+  const tally = (outcomes: readonly IngestOutcome[]) => {
     let next = 0;
     for (const record of pending) {
       if ('problem' in record) {
@@ -71,6 +67,7 @@ export async function ingestFiles(
         continue;
       }
       const outcome = outcomes[next++];
+      if (!outcome) return record;
       if (outcome.status === 'REJECTED') {
         const reason = outcome.problems.map((p) => p.message).join('; ');
         summary.skipped.push({ location: record.location, reason });
@@ -78,6 +75,20 @@ export async function ingestFiles(
       else if (outcome.status === 'UPDATED') summary.updated += 1;
       else summary.unchanged += 1;
     }
+    return null;
+  };
+  const flush = async () => {
+    const inputs = pending.flatMap((record) => ('input' in record ? [record.input] : []));
+    let outcomes: IngestOutcome[] = [];
+    try {
+      if (inputs.length) outcomes = await ingest.ingestMany(inputs);
+    } catch (error) {
+      // Committed one by one before the failure: those count, and the run stops at the next record.
+      const interrupted = error instanceof IngestInterruptedError;
+      const stoppedAt = tally(interrupted ? error.outcomes : []) ?? pending[0];
+      throw new IngestStoppedError(stoppedAt.location, summary, interrupted ? error.cause : error);
+    }
+    tally(outcomes);
     pending = [];
     articles = 0;
     onProgress?.({ records, summary });

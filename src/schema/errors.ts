@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR'
+  | 'DATABASE_BUSY'
   | LimitErrorCode;
 
 /** One code per request limit (docs/hardening.md): clients learn which limit they hit. */
@@ -57,5 +58,19 @@ export class ForbiddenError extends CodedError {
 export class LimitExceededError extends CodedError {
   constructor(message: string, code: LimitErrorCode, figures: { limit: number; actual?: number }) {
     super(message, code, { ...figures, http: { status: code === 'RATE_LIMITED' ? 429 : 400 } });
+  }
+}
+
+/**
+ * Another process kept the database's write lock longer than the write may wait
+ * (CONTENT_GRAPH_WRITE_BUSY_MAX_MS): nothing was written, and the same request can be sent again.
+ */
+export class DatabaseBusyError extends CodedError {
+  constructor(waitedMs: number) {
+    super(
+      `the database is busy with another writer (waited ${waitedMs} ms); nothing was written, retry the request`,
+      'DATABASE_BUSY',
+      { http: { status: 503 } },
+    );
   }
 }

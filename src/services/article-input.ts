@@ -13,11 +13,15 @@ export interface ArticleInput {
   publishedAt?: string | Date | null;
 }
 
-/** An input problem the caller can fix; `field` names the offending field. */
+/**
+ * An input problem the caller can fix; `field` names the offending field. NOT_STORED: the input was
+ * valid but this article could not be stored (its extraction failed, or the database refused its
+ * row); the message says why, and nothing of it was written.
+ */
 export interface InputProblem {
   field: string;
   message: string;
-  code: 'REQUIRED' | 'TOO_LONG' | 'INVALID';
+  code: 'REQUIRED' | 'TOO_LONG' | 'INVALID' | 'NOT_STORED';
 }
 
 /** A validated article with normalized fields, ready to store. */

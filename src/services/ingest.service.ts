@@ -1,15 +1,17 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../entities/article';
 import { Mention } from '../entities/mention';
 import { chunk } from '../db/sql-builder';
 import { sqlDialect, type SqlDialect } from '../db/sql-dialect';
-import type { Extractor, MentionEvidence } from '../extraction/types';
+import { failureReason, isRecordRefusal } from '../db/database-errors';
+import type { ExtractedEntity, Extractor, MentionEvidence } from '../extraction/types';
 import {
   validateArticleInput,
   type ArticleInput,
   type InputProblem,
   type ValidArticle,
 } from './article-input';
+import { retryWhileBusy } from './busy-retry';
 import { EntityLinker } from './entity-linker';
 import { WriteLock } from './write-lock';
 
@@ -22,6 +24,8 @@ export type IngestOutcome =
 /** Evidence kept per mention: enough to show why, small enough to keep rows light. */
 export const MAX_EVIDENCE_PER_MENTION = 5;
 const MAX_SENTENCE_CHARS = 400;
+/** Articles looked up per statement before extraction. */
+const LOOKUP_CHUNK = 500;
 
 /** Keeps the sentence around a span short, re-basing offsets, so pathological text stays bounded. */
 function boundEvidence(evidence: MentionEvidence): MentionEvidence {
@@ -35,9 +39,55 @@ function boundEvidence(evidence: MentionEvidence): MentionEvidence {
   };
 }
 
+/** The stored rows an article's URL or content hash finds (at most two). */
+interface Found {
+  byUrl: Article | null;
+  byHash: Article | null;
+}
+
 /**
- * Ingestion: validate, extract, then write the article, its entities and its mentions in ONE
- * transaction (or a batch of articles in one). The same URL or the same content updates the stored article, never duplicates it.
+ * What writing an article does, decided from the rows its URL and content hash find. The same
+ * decision is taken twice: before the transaction, to know whether the article needs extracting
+ * (extraction is the slow part, and it must not run under the write lock), and inside it, on rows
+ * no other writer can change any more, to act.
+ */
+type WritePlan =
+  | { kind: 'UNCHANGED'; article: Article; note?: string }
+  | { kind: 'ADOPT_URL'; article: Article }
+  | { kind: 'CONFLICT'; problem: InputProblem }
+  | { kind: 'SAVE'; existing: Article | null; mentions: boolean };
+
+/** An article that passed validation, with its extraction when it was done before the transaction. */
+interface Prepared {
+  index: number;
+  article: ValidArticle;
+  extracted: ExtractedEntity[] | null;
+}
+
+/**
+ * A database failure (not a refusal of one record) while a batch was being written one article per
+ * transaction: the articles before `index` are stored and have their `outcomes`; the one at `index`
+ * and those after it are not.
+ */
+export class IngestInterruptedError extends Error {
+  constructor(
+    readonly index: number,
+    readonly outcomes: readonly IngestOutcome[],
+    cause: unknown,
+  ) {
+    super(failureReason(cause), { cause });
+  }
+}
+
+/** A problem for an article the database or the extractor could not take (see InputProblem). */
+function notStored(reason: string): IngestOutcome {
+  return { status: 'REJECTED', problems: [{ field: 'body', message: reason, code: 'NOT_STORED' }] };
+}
+
+/**
+ * Ingestion: validate, extract (outside any transaction, on a worker thread when the text is large),
+ * then write the article, its entities and its mentions in ONE transaction (or a batch of articles
+ * in one). The same URL or the same content updates the stored article, never duplicates it.
  */
 export class IngestService {
   private readonly lock = new WriteLock();
@@ -50,6 +100,7 @@ export class IngestService {
     private readonly extractor: Extractor,
     private readonly maxArticleChars: number,
     private readonly countryCodes: ReadonlySet<string>,
+    private readonly writeBusyMaxMs: number,
   ) {
     this.dialect = sqlDialect(dataSource);
   }
@@ -68,8 +119,14 @@ export class IngestService {
    * Ingests several articles in ONE transaction (bulk loads: the CLI, the benchmark). The batch
    * pays the begin, the write lock and the commit once; the commit writes every changed page to
    * the WAL, and pages the articles share (indexes, the full-text segment, counters) are written
-   * once instead of once per article. An unexpected failure rolls the whole batch back and is
-   * thrown; re-running the same input resumes, as ingestion is idempotent.
+   * once instead of once per article.
+   *
+   * One record never costs the others: an article whose extraction fails, or whose row the
+   * database refuses (isRecordRefusal), is REJECTED with a NOT_STORED problem saying why. When the
+   * batch's transaction fails that way, it is rolled back and the articles are written again one
+   * transaction each, so only the refused one is left out. Any other failure (the database itself)
+   * is thrown: IngestInterruptedError when some articles were already committed one by one; rerunning
+   * the same input resumes, as ingestion is idempotent. SQLITE_BUSY is retried (retryWhileBusy).
    */
   async ingestMany(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]> {
     const outcomes: IngestOutcome[] = [];
@@ -80,13 +137,102 @@ export class IngestService {
       else valid.push({ index, article: validated.article });
     });
     if (!valid.length) return outcomes;
-    await this.lock.run(() =>
-      this.dataSource.transaction(async (manager) => {
-        await this.takeWriteLock(manager);
-        for (const { index, article } of valid) outcomes[index] = await this.write(manager, article);
-      }),
-    );
+    const prepared: Prepared[] = [];
+    for (const item of await this.extractBeforeWriting(valid)) {
+      if ('failure' in item) outcomes[item.index] = notStored(item.failure);
+      else prepared.push(item);
+    }
+    if (!prepared.length) return outcomes;
+    try {
+      await this.writeInOneTransaction(prepared, outcomes);
+    } catch (error) {
+      if (!isRecordRefusal(error)) throw error;
+      if (prepared.length === 1) {
+        outcomes[prepared[0].index] = notStored(`the database refused this article: ${failureReason(error)}`);
+        return outcomes;
+      }
+      await this.writeOneByOne(prepared, outcomes);
+    }
     return outcomes;
+  }
+
+  private async writeInOneTransaction(
+    prepared: readonly Prepared[],
+    outcomes: IngestOutcome[],
+  ): Promise<void> {
+    const written = await retryWhileBusy(
+      () =>
+        this.lock.run(() =>
+          this.dataSource.transaction(async (manager) => {
+            await this.takeWriteLock(manager);
+            const results: IngestOutcome[] = [];
+            for (const item of prepared) results.push(await this.write(manager, item));
+            return results;
+          }),
+        ),
+      this.writeBusyMaxMs,
+    );
+    prepared.forEach((item, i) => (outcomes[item.index] = written[i]));
+  }
+
+  /** The batch fallback: each article in its own transaction, in input order. */
+  private async writeOneByOne(prepared: readonly Prepared[], outcomes: IngestOutcome[]): Promise<void> {
+    for (const item of prepared) {
+      try {
+        await this.writeInOneTransaction([item], outcomes);
+      } catch (error) {
+        if (!isRecordRefusal(error))
+          throw new IngestInterruptedError(item.index, outcomes.slice(0, item.index), error);
+        outcomes[item.index] = notStored(`the database refused this article: ${failureReason(error)}`);
+      }
+    }
+  }
+
+  /**
+   * Looks the articles up (one statement, outside any transaction) and extracts those that will need
+   * mentions written. Extraction is a pure function of title and body, so its result stays right
+   * whatever happens to the rows before the transaction; the transaction looks the rows up again and
+   * extracts there only in the rare case that another writer changed them in between.
+   */
+  private async extractBeforeWriting(
+    valid: readonly { index: number; article: ValidArticle }[],
+  ): Promise<(Prepared | { index: number; failure: string })[]> {
+    const stored: Article[] = [];
+    // Two parameters an article at most: chunks stay far below SQLite's 32,766.
+    for (const part of chunk(valid, LOOKUP_CHUNK)) {
+      const urls = part.flatMap(({ article }) => (article.url ? [article.url] : []));
+      const hashes = part.map(({ article }) => article.contentHash);
+      stored.push(
+        ...(await this.dataSource
+          .getRepository(Article)
+          .findBy(
+            urls.length ? [{ url: In(urls) }, { contentHash: In(hashes) }] : { contentHash: In(hashes) },
+          )),
+      );
+    }
+    const results: (Prepared | { index: number; failure: string })[] = [];
+    for (const { index, article } of valid) {
+      const plan = this.plan(findIn(stored, article), article, new Date());
+      if (plan.kind !== 'SAVE' || !plan.mentions) {
+        results.push({ index, article, extracted: null });
+        continue;
+      }
+      try {
+        results.push({ index, article, extracted: await this.extract(article) });
+      } catch (error) {
+        results.push({ index, failure: `entity extraction failed on this article: ${failureReason(error)}` });
+      }
+    }
+    return results;
+  }
+
+  /** The article's entities, on a worker thread when the extractor offers it (large texts). */
+  private async extract(article: { title: string; body: string }): Promise<ExtractedEntity[]> {
+    const input = { title: article.title, body: article.body };
+    const result = this.extractor.extractAsync
+      ? await this.extractor.extractAsync(input)
+      : this.extractor.extract(input);
+    return result.entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
   }
 
   private async takeWriteLock(manager: EntityManager): Promise<void> {
@@ -102,7 +248,36 @@ export class IngestService {
     await manager.query(this.dialect.ingestLock);
   }
 
-  private async write(manager: EntityManager, input: ValidArticle): Promise<IngestOutcome> {
+  private plan(found: Found, input: ValidArticle, now: Date): WritePlan {
+    const { byUrl, byHash } = found;
+    if (!byUrl && byHash) {
+      // Same content under another address (or none): keep one row, adopt a URL it lacked.
+      if (input.url && !byHash.url) return { kind: 'ADOPT_URL', article: byHash };
+      return { kind: 'UNCHANGED', article: byHash, note: 'same content as an article already stored' };
+    }
+    if (byUrl && byHash && byUrl.id !== byHash.id) {
+      return {
+        kind: 'CONFLICT',
+        problem: {
+          field: 'body',
+          message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`,
+          code: 'INVALID',
+        },
+      };
+    }
+    const existing = byUrl;
+    if (existing && existing.contentHash === input.contentHash && !this.metadataChanged(existing, input)) {
+      return { kind: 'UNCHANGED', article: existing };
+    }
+    // Mentions carry the article's sortDate, so a new date rewrites them as new content does.
+    const sortDate = (input.publishedAt ?? existing?.ingestedAt ?? now).toISOString();
+    const mentions =
+      !existing || existing.contentHash !== input.contentHash || existing.sortDate !== sortDate;
+    return { kind: 'SAVE', existing, mentions };
+  }
+
+  private async write(manager: EntityManager, item: Prepared): Promise<IngestOutcome> {
+    const input = item.article;
     const articles = manager.getRepository(Article);
     // One statement for both lookups (an OR over the two unique indexes).
     const found = await articles.findBy(
@@ -110,44 +285,26 @@ export class IngestService {
         ? [{ url: input.url }, { contentHash: input.contentHash }]
         : { contentHash: input.contentHash },
     );
-    const byUrl = (input.url && found.find((a) => a.url === input.url)) || null;
-    const byHash = found.find((a) => a.contentHash === input.contentHash) ?? null;
-
-    if (!byUrl && byHash) {
-      // Same content under another address (or none): keep one row, adopt a URL it lacked.
-      if (input.url && !byHash.url) {
-        byHash.url = input.url;
-        return { status: 'UPDATED', article: await articles.save(byHash) };
-      }
-      return { status: 'UNCHANGED', article: byHash, note: 'same content as an article already stored' };
-    }
-    if (byUrl && byHash && byUrl.id !== byHash.id) {
-      return {
-        status: 'REJECTED',
-        problems: [
-          {
-            field: 'body',
-            message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`,
-            code: 'INVALID',
-          },
-        ],
-      };
-    }
-
     const now = new Date();
-    const existing = byUrl;
-    if (existing && existing.contentHash === input.contentHash && !this.metadataChanged(existing, input)) {
-      return { status: 'UNCHANGED', article: existing };
+    const plan = this.plan(findIn(found, input), input, now);
+    switch (plan.kind) {
+      case 'UNCHANGED':
+        return { status: 'UNCHANGED', article: plan.article, note: plan.note };
+      case 'ADOPT_URL':
+        plan.article.url = input.url;
+        return { status: 'UPDATED', article: await articles.save(plan.article) };
+      case 'CONFLICT':
+        return { status: 'REJECTED', problems: [plan.problem] };
     }
-    // Read before the row is overwritten below: `existing` and `row` are the same object.
-    const previous = existing ? { contentHash: existing.contentHash, sortDate: existing.sortDate } : null;
+    const { existing } = plan;
     const row = existing ?? articles.create({ ingestedAt: now });
     Object.assign(row, input);
     row.sortDate = (input.publishedAt ?? row.ingestedAt ?? now).toISOString();
     const saved = await articles.save(row);
-
-    if (!previous || previous.contentHash !== saved.contentHash || previous.sortDate !== saved.sortDate) {
-      await this.replaceMentions(manager, saved, previous !== null);
+    if (plan.mentions) {
+      // Extracted before the transaction, unless another writer changed the rows in between.
+      const extracted = item.extracted ?? (await this.extract(saved));
+      await this.replaceMentions(manager, saved, extracted, existing !== null);
     }
     return { status: existing ? 'UPDATED' : 'CREATED', article: saved };
   }
@@ -159,10 +316,12 @@ export class IngestService {
   }
 
   /** Writes the article's mentions; `replacing` drops the ones an earlier version left. */
-  private async replaceMentions(manager: EntityManager, article: Article, replacing: boolean): Promise<void> {
-    const extracted = this.extractor
-      .extract({ title: article.title, body: article.body })
-      .entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
+  private async replaceMentions(
+    manager: EntityManager,
+    article: Article,
+    extracted: ExtractedEntity[],
+    replacing: boolean,
+  ): Promise<void> {
     const entityIds = await this.linker.link(manager, extracted);
     const mentions = manager.getRepository(Mention);
     if (replacing) await mentions.delete({ articleId: article.id });
@@ -190,4 +349,12 @@ export class IngestService {
     }
     for (const part of chunk([...byEntity.values()], 100)) await mentions.insert(part);
   }
+}
+
+/** The rows of `stored` that the article's URL and content hash find. */
+function findIn(stored: readonly Article[], input: ValidArticle): Found {
+  return {
+    byUrl: (input.url && stored.find((a) => a.url === input.url)) || null,
+    byHash: stored.find((a) => a.contentHash === input.contentHash) ?? null,
+  };
 }

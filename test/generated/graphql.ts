@@ -84,7 +84,7 @@ export type IngestArticleInput = {
 export type IngestStatus =
   /** A new article was stored. */
   | 'CREATED'
-  /** The input was invalid; see userErrors. Nothing was written. */
+  /** The input was invalid or could not be stored; see userErrors. Nothing was written. */
   | 'REJECTED'
   /** The same article was already stored; nothing changed. */
   | 'UNCHANGED'

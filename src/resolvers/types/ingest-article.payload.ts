@@ -15,7 +15,9 @@ registerEnumType(IngestStatus, {
     CREATED: { description: 'A new article was stored.' },
     UPDATED: { description: 'An article with the same URL or content was updated.' },
     UNCHANGED: { description: 'The same article was already stored; nothing changed.' },
-    REJECTED: { description: 'The input was invalid; see userErrors. Nothing was written.' },
+    REJECTED: {
+      description: 'The input was invalid or could not be stored; see userErrors. Nothing was written.',
+    },
   },
 });
 
@@ -27,7 +29,10 @@ export class UserError {
   @Field(() => String, { description: 'What is wrong, for people.' })
   message!: string;
 
-  @Field(() => String, { description: 'Stable machine-readable code: REQUIRED, TOO_LONG or INVALID.' })
+  @Field(() => String, {
+    description:
+      'Stable machine-readable code: REQUIRED, TOO_LONG or INVALID; NOT_STORED when the input is valid but this article could not be stored (the message says why).',
+  })
   code!: string;
 }
 
