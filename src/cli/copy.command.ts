@@ -20,7 +20,12 @@ export interface CopyOptions {
 async function open(base: AppConfig, database: DatabaseConfig, flag: string, extractor: Extractor) {
   try {
     // Silent, and errors in full: the verification reports what failed, with the database's own message.
-    const app = await createApp({ ...base, database, logLevel: 'silent', isDevelopment: true }, extractor);
+    // No request deadline: the verification's sample aggregates over an archive may run longer than
+    // an API request may, and a timeout there would be reported as a difference between the copies.
+    const app = await createApp(
+      { ...base, database, logLevel: 'silent', isDevelopment: true, requestTimeoutMs: 0 },
+      extractor,
+    );
     return { app, catalog: await DatabaseCatalog.read(app.dataSource, database) };
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) throw new CopyError(`${flag}: ${error.message}`);
