@@ -541,7 +541,8 @@ describe('paths › Query.connection', () => {
     const result = await execute(graph.server, CoMentionPathDocument, {});
     const target = 'jensen-huang';
     expect(result.errors).toBeUndefined();
-    const { length, paths } = result.data!.connection;
+    const { length, complete, paths } = result.data!.connection;
+    expect(complete).toBe(true);
     const bridges = [...truth.kindOf.keys()].filter(
       (slug) =>
         ['PERSON', 'ORGANIZATION'].includes(truth.kindOf.get(slug)!) &&
@@ -571,9 +572,9 @@ describe('paths › Query.connection', () => {
     }
   });
 
-  it('maxHops 1 › no chain (length null, no paths)', async () => {
+  it('maxHops 1 › no chain (length null, no paths), the search complete', async () => {
     const result = await execute(graph.server, CoMentionPathDocument, { maxHops: 1 });
-    expect(result.data!.connection).toEqual({ length: null, paths: [] });
+    expect(result.data!.connection).toEqual({ length: null, complete: true, paths: [] });
   });
 
   it('bad input › maxHops above 4, the same entity twice, an empty via list, an unknown name', async () => {

@@ -141,7 +141,11 @@ const codesOf = (answer: Answer) => (answer.errors ?? []).map((error) => error.e
 
 beforeAll(async () => {
   const { articles, extractor } = corpus();
-  graph = await createTestGraph(extractor, { CONTENT_GRAPH_QUERY_STATS: '1' });
+  // The rate limit is not under test: 200 operations spend more than one minute's points.
+  graph = await createTestGraph(extractor, {
+    CONTENT_GRAPH_QUERY_STATS: '1',
+    CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
+  });
   const ingest = graph.app.services.ingest;
   for (let i = 0; i < articles.length; i += 100) await ingest.ingestMany(articles.slice(i, i + 100));
   const hub = await graph.app.services.articles.findByUrl('https://example.com/hub');
@@ -212,7 +216,7 @@ class ContractOperations {
 
   private root(): string {
     const r = this.r;
-    switch (r.int(0, 6)) {
+    switch (r.int(0, 7)) {
       case 0:
         return `article(id: "${r.chance(0.6) ? hubId : toGlobalId('Article', r.int(1, DAYS))}") { ${this.articleFields(1)} }`;
       case 1: {
@@ -236,9 +240,36 @@ class ContractOperations {
         return `coMentionMatrix(entities: ${JSON.stringify(r.sample([...COUNTRIES.map(([c]) => c), ...PEOPLE], r.int(2, 12)))}) { counts entities { name } }`;
       case 5:
         return `search(query: "${r.pick(['sentence', 'short', 'China', 'Person'])}", ${this.first() || 'first: 10'}) { totalCount edges { highlight { title { text highlights { start end } } snippet { text highlights { start end } } } node { title } } }`;
+      case 6:
+        return this.connection();
       default:
         return `country(code: "${r.pick(COUNTRIES)[0]}") { name ${r.chance(0.5) ? this.timeline() : `coMentions${this.args(this.first())} { entity { name } pmi }`} }`;
     }
+  }
+
+  /** Shortest chains between entities around the hub article (its people, the countries it names) and the rest. */
+  connection(): string {
+    const r = this.r;
+    const ends = [
+      'Hub Person 1',
+      'Hub Person 29999',
+      'China',
+      'North Korea',
+      PEOPLE[0],
+      PEOPLE[7],
+      PEOPLE[39],
+    ];
+    const [from, to] = r.sample(ends, 2);
+    const args = [`from: "${from}"`, `to: "${to}"`];
+    if (r.chance(0.7)) args.push(`maxHops: ${r.int(1, 4)}`);
+    if (r.chance(0.5)) args.push(`first: ${r.int(1, 10)}`);
+    if (r.chance(0.3))
+      args.push(`via: [${r.sample(['PERSON', 'COUNTRY', 'PLACE'], r.int(1, 2)).join(', ')}]`);
+    const parts = ['length'];
+    if (r.chance(0.5)) parts.push('complete searchedHops');
+    if (r.chance(0.7))
+      parts.push('paths { hops { sharedArticles from { name } to { name } articles { title } } }');
+    return `connection(${args.join(', ')}) { ${parts.join(' ')} }`;
   }
 
   next(): string {
@@ -316,6 +347,45 @@ describe('cost contract › the cost model bounds the real work (rows read, byte
     const { answer, rows } = await run(query);
     const edges = (answer.data as { articles: { edges: { matches: { term: string }[] }[] } }).articles.edges;
     expect(edges.map((edge) => edge.matches.map((m) => m.term))).toEqual([['Hub Person 7']]);
+    expect(rows).toBeLessThanOrEqual(ROWS_PER_POINT * costOf(query) + FIXED_ROWS);
+  });
+
+  it('connection from a hub person to a person outside the hub (the N² join) › stops at its limit and says so, within the bound', async () => {
+    const query = `{ connection(from: "Hub Person 1", to: "${PEOPLE[0]}", maxHops: 3) { length complete searchedHops paths { hops { from { name } } } } }`;
+    const { answer, bytes, rows } = await run(query);
+    expect(answer.errors).toBeUndefined();
+    // Hop 1 would read the hub article’s 30,008 mentions for the next frontier: past the 20,000 limit.
+    expect(answer.data).toEqual({
+      connection: { length: null, complete: false, searchedHops: 1, paths: [] },
+    });
+    const cost = costOf(query);
+    // The search did read up to its limit, and the cost covers what it read.
+    expect(rows).toBeGreaterThan(20_000);
+    expect(rows).toBeLessThanOrEqual(ROWS_PER_POINT * cost + FIXED_ROWS);
+    expect(bytes).toBeLessThanOrEqual(BYTES_PER_POINT * cost + FIXED_BYTES);
+  });
+
+  it('connection from a person outside the hub to a hub person › found through the countries the hub names, complete', async () => {
+    const query = `{ connection(from: "${PEOPLE[0]}", to: "Hub Person 29999", first: 10) { length complete searchedHops paths { hops { from { name } to { name } } } } }`;
+    const { answer, rows } = await run(query);
+    const result = (
+      answer.data as {
+        connection: {
+          length: number;
+          complete: boolean;
+          searchedHops: number;
+          paths: { hops: { to: { name: string } }[] }[];
+        };
+      }
+    ).connection;
+    expect(result).toMatchObject({ length: 2, complete: true, searchedHops: 2 });
+    // Every country the hub names bridges the two; the chains come in id order, at most `first`.
+    const countryNames = new Set<string>(COUNTRIES.map(([, name]) => name));
+    expect(result.paths.length).toBeGreaterThan(0);
+    for (const path of result.paths) {
+      expect(countryNames.has(path.hops[0].to.name)).toBe(true);
+      expect(path.hops[1].to.name).toBe('Hub Person 29999');
+    }
     expect(rows).toBeLessThanOrEqual(ROWS_PER_POINT * costOf(query) + FIXED_ROWS);
   });
 

@@ -4,7 +4,12 @@ import { EntityKind } from '../../entities/entity-kind';
 import { GraphEntity } from '../../entities/graph-entity';
 import type { RequestContext } from '../../schema/context';
 import { checkTop } from '../../services/analytics/limits';
-import { DEFAULT_MAX_HOPS, MAX_HOPS, MAX_PATHS } from '../../services/analytics/path.service';
+import {
+  DEFAULT_MAX_HOPS,
+  MAX_HOPS,
+  MAX_PATHS,
+  MAX_PATH_SEARCH_MENTIONS,
+} from '../../services/analytics/path.service';
 import { CoMentionPath, CoMentionPaths, PathHop } from '../types/co-mention-path.type';
 import { loadEntity } from './load-entity';
 
@@ -13,8 +18,7 @@ const ENTITY_HELP = 'A country code or name, an entity slug or name, or a node i
 @Resolver(() => CoMentionPaths)
 export class CoMentionPathsResolver {
   @Query(() => CoMentionPaths, {
-    description:
-      'The shortest chains of co-mention between two entities (A and B in one article, B and C in another, …), each hop with the articles behind it.',
+    description: `The shortest chains of co-mention between two entities (A and B in one article, B and C in another, …), each hop with the articles behind it. The search reads at most ${MAX_PATH_SEARCH_MENTIONS.toLocaleString('en-US')} entity–article links and says in \`complete\` whether it looked everywhere; it costs as much as that many links to read.`,
   })
   async connection(
     @Arg('from', () => String, { description: `Start entity. ${ENTITY_HELP}` }) from: string,
@@ -46,6 +50,8 @@ export class CoMentionPathsResolver {
       fromId: result.fromId,
       toId: result.toId,
       length: result.length,
+      complete: result.complete,
+      searchedHops: result.searchedHops,
       paths: result.paths.map((hops) =>
         Object.assign(new CoMentionPath(), { hops: hops.map((hop) => Object.assign(new PathHop(), hop)) }),
       ),

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Article } from '../../entities/article';
 import { GraphEntity } from '../../entities/graph-entity';
+import { MAX_PATH_SEARCH_MENTIONS } from '../../services/analytics/path.service';
 
 @ObjectType('PathHop', { description: 'One link of a chain: two entities that appear in the same articles.' })
 export class PathHop {
@@ -42,9 +43,21 @@ export class CoMentionPaths {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Hops in the shortest chain; null when none exists within maxHops.',
+    description:
+      'Hops in the shortest chain (always the shortest, even when the search is not complete); null when none was found: none exists within maxHops when `complete`, else none within `searchedHops`.',
   })
   length!: number | null;
+
+  @Field(() => Boolean, {
+    description: `False when the search stopped at its limit of ${MAX_PATH_SEARCH_MENTIONS.toLocaleString('en-US')} entity–article links read (an article naming thousands of entities can take all of it): \`length\` is still the shortest when given, but \`paths\` may hold only some of the shortest chains, and a null \`length\` only rules out chains of up to \`searchedHops\`.`,
+  })
+  complete!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Chains of up to this many hops were all looked at: maxHops (or `length`) when `complete`, fewer when the search stopped at its limit.',
+  })
+  searchedHops!: number;
 
   @Field(() => [CoMentionPath], { description: 'Shortest chains (all of the same length), up to `first`.' })
   paths!: CoMentionPath[];

@@ -1,5 +1,10 @@
 import { bucketCount, type TimelineInterval } from '../../services/analytics/buckets';
-import { ARTICLES_PER_HOP, MAX_HOPS, MAX_PATHS } from '../../services/analytics/path.service';
+import {
+  ARTICLES_PER_HOP,
+  MAX_HOPS,
+  MAX_PATH_SEARCH_MENTIONS,
+  MAX_PATHS,
+} from '../../services/analytics/path.service';
 import { MAX_REFS_PER_LIST } from '../../services/entity-reference.service';
 import { MAX_EVIDENCE_PER_MENTION } from '../../services/ingest.service';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../services/pagination';
@@ -7,6 +12,9 @@ import type { CostModel } from './query-cost';
 
 /** Every ISO 3166-1 country (249 codes, rounded up). */
 const COUNTRIES = 250;
+
+/** The contract (docs/hardening.md, Cost): one point of cost pays for at most 4 SQL rows read. */
+const ROWS_PER_POINT = 4;
 
 /**
  * A timeline is as long as its range makes it: the same bucketCount the timeline service makes its
@@ -43,5 +51,9 @@ export const CONTENT_GRAPH_COST_MODEL: CostModel = {
     'ArticleConnection.timeline': timelineBuckets,
     'Country.timeline': timelineBuckets,
     'Entity.timeline': timelineBuckets,
+  },
+  fieldCosts: {
+    // The shortest-path search reads at most this many mentions, whatever it returns.
+    'Query.connection': Math.ceil(MAX_PATH_SEARCH_MENTIONS / ROWS_PER_POINT),
   },
 };

@@ -36,6 +36,12 @@ export interface CostModel {
    * length, or throws the resolver's own BAD_USER_INPUT for arguments it would refuse.
    */
   argumentSizes: Readonly<Record<string, (args: Record<string, unknown>) => number>>;
+  /**
+   * Points a field costs besides the values it returns, by "Type.field": the work of a search whose
+   * reads are bounded by a limit of its own (`Query.connection`), multiplied like the field itself
+   * by the lists around it.
+   */
+  fieldCosts: Readonly<Record<string, number>>;
 }
 
 const PAGE_ARGUMENTS = ['first', 'last'] as const;
@@ -46,7 +52,8 @@ const PAGE_LISTS = new Set(['edges', 'nodes']);
  * before anything runs: every selected field costs 1, times the size of every list around it. A
  * field with `first`/`last` is a page of that many items (DEFAULT when absent); `edges`/`nodes` of
  * a *Connection type add no factor of their own; a list in `argumentSizes` is as long as its
- * arguments make it (a timeline's buckets); other lists count as `listSizes` says.
+ * arguments make it (a timeline's buckets); other lists count as `listSizes` says. A field that runs
+ * a bounded search adds its `fieldCosts`.
  *
  * `first`/`last` outside 1..maxPageSize are rejected here (BAD_USER_INPUT), so that no connection,
  * however deeply nested, reaches the database with an unbounded page. Each fragment is costed once,
@@ -142,7 +149,7 @@ export function operationCost(
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const definition = fieldDefinition(parent, selection.name.value);
-        cost += 1;
+        cost += 1 + (model.fieldCosts[`${parent.name}.${selection.name.value}`] ?? 0);
         if (definition) {
           const childCost = selectionCost(selection.selectionSet, getNamedType(definition.type));
           cost += sizeFactor(selection, definition, parent.name) * childCost;

@@ -9,6 +9,12 @@ export const MAX_HOPS = 4;
 export const MAX_PATHS = 10;
 /** Articles listed per hop as evidence (the most recent); sharedArticles gives the full count. */
 export const ARTICLES_PER_HOP = 5;
+/**
+ * Mentions (entity–article links) one search may read while it walks the graph. A hub article
+ * links thousands of entities, and the next hop would read all of their articles: the search
+ * stops at this many and says so (`complete: false`). The cost model charges the search for it.
+ */
+export const MAX_PATH_SEARCH_MENTIONS = 20_000;
 
 export interface PathOptions {
   maxHops: number;
@@ -29,15 +35,58 @@ export interface PathHop {
 export interface PathResult {
   fromId: number;
   toId: number;
-  /** Hops of the shortest chains; null when none exists within maxHops. */
+  /** Hops of the shortest chains; null when none was found. */
   length: number | null;
   paths: PathHop[][];
+  /** False when the search stopped at MAX_PATH_SEARCH_MENTIONS before it had looked everywhere. */
+  complete: boolean;
+  /** Chains of up to this many hops were all looked at (no shorter chain exists than `length`). */
+  searchedHops: number;
+}
+
+/** What one search has read so far, within its budget of mentions. */
+class SearchState {
+  /** Mentions the search may still read. */
+  budget = MAX_PATH_SEARCH_MENTIONS;
+  /** Entity → the hop at which it was reached (0 for the start). */
+  readonly level = new Map<number, number>();
+  /** Articles already walked through: every entity in them has been reached. */
+  readonly expanded = new Set<number>();
+  /** Article → the entities of the frontier that mention it, when it was walked through. */
+  readonly articleParents = new Map<number, number[]>();
+  /** Entity → the articles through which it was reached (from the hop before). */
+  readonly reachedThrough = new Map<number, number[]>();
+  /** False once the budget ran out. */
+  complete = true;
+
+  /** Takes up to `rows.length` rows from the budget; the rows past it are dropped. */
+  take<T>(rows: T[]): T[] {
+    if (rows.length > this.budget) {
+      this.complete = false;
+      rows = rows.slice(0, this.budget);
+    }
+    this.budget -= rows.length;
+    return rows;
+  }
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** The `limit` smallest distinct ids of the given lists, ascending. */
+function smallest(lists: (readonly number[])[], limit: number): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b).slice(0, limit);
 }
 
 /**
- * Shortest chains of co-mention between two entities: breadth-first search where each hop is one
- * set-based statement over the whole frontier (never one per entity), then one statement that
- * collects the articles behind every hop of the chosen chains.
+ * Shortest chains of co-mention between two entities: breadth-first search through articles. Each
+ * hop reads the frontier's articles not walked through yet, looks for the target in them, and else
+ * reads their entities (set-based statements over the whole frontier, never one per entity); every
+ * mention read counts against MAX_PATH_SEARCH_MENTIONS, so a hub article costs at most that. Then
+ * one statement collects the articles behind every hop of the chosen chains.
  */
 export class PathService {
   constructor(
@@ -61,73 +110,150 @@ export class PathService {
     ]);
     if (fromId === toId) throw new BadUserInputError('from and to name the same entity', 'to');
 
-    // parents.get(x): the entities one hop closer to `from` through which x was first reached.
-    const parents = new Map<number, number[]>([[fromId, []]]);
+    const state = new SearchState();
+    state.level.set(fromId, 0);
     let frontier = [fromId];
     let length: number | null = null;
-    for (let hop = 1; hop <= options.maxHops && frontier.length && length === null; hop++) {
-      const discovered = new Map<number, number[]>();
-      for (const [parent, child] of await this.neighbours(frontier, toId, options, hop === options.maxHops)) {
-        if (parents.has(child)) continue;
-        discovered.set(child, [...(discovered.get(child) ?? []), parent]);
+    let targetParents: number[] = [];
+    // Once the budget runs out: the hops whose articles were all read, so chains that long were all seen.
+    let searchedHops = 0;
+    for (let hop = 1; hop <= options.maxHops && frontier.length; hop++) {
+      const frontierComplete = state.complete;
+      const articles = await this.articlesOf(frontier, state);
+      const shared = await this.articlesWith(toId, articles, state);
+      if (frontierComplete && state.complete) searchedHops = hop;
+      if (shared.length) {
+        length = hop;
+        targetParents = smallest(
+          shared.map((id) => state.articleParents.get(id)!),
+          options.first,
+        );
+        break;
       }
-      for (const [child, list] of discovered) parents.set(child, list);
-      if (discovered.has(toId)) length = hop;
-      frontier = [...discovered.keys()];
+      if (hop === options.maxHops || !state.complete) break;
+      frontier = await this.entitiesOf(articles, hop, options.via, state);
     }
-    if (length === null) return { fromId, toId, length: null, paths: [] };
+    const result = {
+      fromId,
+      toId,
+      complete: state.complete,
+      searchedHops: state.complete ? (length ?? options.maxHops) : searchedHops,
+    };
+    if (length === null) return { ...result, length: null, paths: [] };
 
-    const chains = this.chainsTo(toId, parents, options.first);
+    const parentsOf = (id: number): number[] =>
+      id === toId
+        ? targetParents
+        : smallest(
+            (state.reachedThrough.get(id) ?? []).map((article) => state.articleParents.get(article)!),
+            options.first,
+          );
+    const chains = this.chainsTo(toId, fromId, parentsOf, options.first);
     const hops = await this.hopEvidence(
       chains.flatMap((chain) => chain.slice(1).map((id, i) => [chain[i], id])),
     );
     return {
-      fromId,
-      toId,
+      ...result,
       length,
       paths: chains.map((chain) => chain.slice(1).map((id, i) => hops.get(`${chain[i]}:${id}`)!)),
     };
   }
 
-  /** Co-mentioned (parent, child) pairs of a frontier; on the last hop only the target matters. */
-  private async neighbours(
-    frontier: number[],
-    toId: number,
-    options: PathOptions,
-    lastHop: boolean,
-  ): Promise<[number, number][]> {
-    const pairs: [number, number][] = [];
+  /**
+   * The articles of the frontier not walked through before, each with the frontier entities that
+   * mention it. An article walked through at an earlier hop holds no entity not reached yet.
+   */
+  private async articlesOf(frontier: number[], state: SearchState): Promise<number[]> {
+    const articles: number[] = [];
     for (const part of chunk(frontier)) {
+      if (state.budget === 0) {
+        state.complete = false;
+        break;
+      }
       const params = new SqlParameters();
-      const target = params.bind(toId);
-      const reach = lastHop
-        ? `o."entityId" = ${target}`
-        : options.via
-          ? `(o."entityId" = ${target} OR o.kind IN (${params.bindList(options.via)}))`
-          : '1 = 1';
-      const rows = await params.run<{ parentId: number; childId: number }>(
+      const rows = await params.run<{ entityId: number; articleId: number }>(
         this.dataSource,
-        `SELECT DISTINCT s."entityId" AS "parentId", o."entityId" AS "childId"
-         FROM mention s JOIN mention o ON o."articleId" = s."articleId" AND o."entityId" <> s."entityId"
-         WHERE s."entityId" IN (${params.bindList(part)}) AND ${reach}
-         ORDER BY s."entityId", o."entityId"`,
+        `SELECT "entityId", "articleId" FROM mention WHERE "entityId" IN (${params.bindList(part)})
+         ORDER BY "entityId", "sortDate", "articleId" LIMIT ${state.budget + 1}`,
       );
-      for (const row of rows) pairs.push([Number(row.parentId), Number(row.childId)]);
+      for (const row of state.take(rows)) {
+        const articleId = Number(row.articleId);
+        if (state.expanded.has(articleId)) continue;
+        if (!state.articleParents.has(articleId)) articles.push(articleId);
+        push(state.articleParents, articleId, Number(row.entityId));
+      }
     }
-    return pairs;
+    for (const id of articles) state.expanded.add(id);
+    return articles.sort((a, b) => a - b);
+  }
+
+  /** Which of these articles mention the target (one index lookup per article). */
+  private async articlesWith(toId: number, articles: number[], state: SearchState): Promise<number[]> {
+    const shared: number[] = [];
+    for (const part of chunk(articles)) {
+      if (state.budget === 0) {
+        state.complete = false;
+        break;
+      }
+      const params = new SqlParameters();
+      const rows = await params.run<{ articleId: number }>(
+        this.dataSource,
+        `SELECT "articleId" FROM mention WHERE "entityId" = ${params.bind(toId)}
+         AND "articleId" IN (${params.bindList(part)}) ORDER BY "articleId" LIMIT ${state.budget + 1}`,
+      );
+      for (const row of state.take(rows)) shared.push(Number(row.articleId));
+    }
+    return shared;
+  }
+
+  /** The entities of these articles not reached before (of the `via` kinds): the next frontier. */
+  private async entitiesOf(
+    articles: number[],
+    hop: number,
+    via: EntityKind[] | null,
+    state: SearchState,
+  ): Promise<number[]> {
+    const next: number[] = [];
+    for (const part of chunk(articles)) {
+      if (state.budget === 0) {
+        state.complete = false;
+        break;
+      }
+      const params = new SqlParameters();
+      const kinds = via ? `AND kind IN (${params.bindList(via)})` : '';
+      const rows = await params.run<{ articleId: number; entityId: number }>(
+        this.dataSource,
+        `SELECT "articleId", "entityId" FROM mention WHERE "articleId" IN (${params.bindList(part)}) ${kinds}
+         ORDER BY "articleId", "entityId" LIMIT ${state.budget + 1}`,
+      );
+      for (const row of state.take(rows)) {
+        const entityId = Number(row.entityId);
+        const level = state.level.get(entityId);
+        if (level === undefined) {
+          state.level.set(entityId, hop);
+          next.push(entityId);
+        } else if (level !== hop) continue;
+        push(state.reachedThrough, entityId, Number(row.articleId));
+      }
+    }
+    return next.sort((a, b) => a - b);
   }
 
   /** Walks parents back from the target: every shortest chain, up to `limit`, in id order. */
-  private chainsTo(toId: number, parents: Map<number, number[]>, limit: number): number[][] {
+  private chainsTo(
+    toId: number,
+    fromId: number,
+    parentsOf: (id: number) => number[],
+    limit: number,
+  ): number[][] {
     const chains: number[][] = [];
     const walk = (id: number, suffix: number[]) => {
       if (chains.length >= limit) return;
-      const ups = parents.get(id)!;
-      if (ups.length === 0) {
+      if (id === fromId) {
         chains.push([id, ...suffix]);
         return;
       }
-      for (const up of [...ups].sort((a, b) => a - b)) walk(up, [id, ...suffix]);
+      for (const up of parentsOf(id)) walk(up, [id, ...suffix]);
     };
     walk(toId, []);
     return chains;
