@@ -85,6 +85,10 @@ export interface AppConfig {
   cacheMaxAgeSeconds: number;
   /** A GraphQL request's statements are cancelled after this many milliseconds (REQUEST_TIMEOUT); 0: none. */
   requestTimeoutMs: number;
+  /** GraphQL requests executing at once in one process; more wait in arrival order (src/server/admission-queue.ts). */
+  maxConcurrentRequests: number;
+  /** Requests allowed to wait for a turn; beyond them a request is answered OVERLOADED (503). */
+  maxQueuedRequests: number;
   /** CONTENT_GRAPH_QUERY_STATS=1: every response carries extensions.queryStats (SQL count and time). */
   queryStats: boolean;
 }
@@ -292,6 +296,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'CONTENT_GRAPH_REQUEST_TIMEOUT_MS',
       env.CONTENT_GRAPH_REQUEST_TIMEOUT_MS,
       15_000,
+    ),
+    maxConcurrentRequests: parsePositiveInt(
+      'CONTENT_GRAPH_MAX_CONCURRENT_REQUESTS',
+      env.CONTENT_GRAPH_MAX_CONCURRENT_REQUESTS,
+      8,
+    ),
+    maxQueuedRequests: parseNonNegativeInt(
+      'CONTENT_GRAPH_MAX_QUEUED_REQUESTS',
+      env.CONTENT_GRAPH_MAX_QUEUED_REQUESTS,
+      1_000,
     ),
     queryStats: env.CONTENT_GRAPH_QUERY_STATS === '1',
   };

@@ -27,6 +27,7 @@ import { knownOperationTypeRule } from './schema/validation/known-operation-type
 import { batchLimit } from './server/batch-limit';
 import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
 import { instrumentSqlTiming } from './db/query-stats';
+import { admissionQueue } from './server/admission-queue';
 import { enforceDeadlines } from './db/request-deadline';
 import { requestDeadlinePlugin } from './schema/plugins/request-deadline.plugin';
 import { openRequestScope, requestScopeMiddleware, type RequestScopeOptions } from './server/request-scope';
@@ -196,6 +197,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   }
   http.use(
     GRAPHQL_PATH,
+    admissionQueue({ maxConcurrent: config.maxConcurrentRequests, maxQueued: config.maxQueuedRequests }),
     express.json({ limit: config.maxRequestBytes, verify: requireUtf8 }),
     batchLimit(limits.maxBatchSize),
     requestScopeMiddleware(scopeOptions),
