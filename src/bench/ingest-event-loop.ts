@@ -5,7 +5,7 @@ import { createExtractor } from '../extraction';
 import { RuleExtractor } from '../extraction/extractor';
 import { loadGazetteer } from '../extraction/gazetteer';
 import type { Extractor } from '../extraction/types';
-import { SyntheticCorpus } from './synthetic-corpus';
+import { syntheticNewsCorpus } from './news-corpus';
 
 /**
  * How long ingesting one large article holds the event loop, with extraction in the calling thread
@@ -17,22 +17,7 @@ import { SyntheticCorpus } from './synthetic-corpus';
  *   npm run -s build && node dist/bench/ingest-event-loop.js [characters]
  */
 async function bodyOf(app: App, chars: number, seed: number): Promise<string> {
-  const countries = (await app.dataSource.query(
-    `SELECT "id", "countryCode" AS "code", "name" FROM "entity" WHERE "kind" = 'COUNTRY'`,
-  )) as { id: number; code: string; name: string }[];
-  const corpus = new SyntheticCorpus(
-    {
-      articles: Math.ceil(chars / 500),
-      seed,
-      people: 5000,
-      organizations: 2000,
-      places: 1000,
-      from: new Date('2024-01-01'),
-      to: new Date('2025-01-01'),
-    },
-    countries,
-    1_000_000,
-  );
+  const corpus = await syntheticNewsCorpus(app.dataSource, Math.ceil(chars / 500), seed);
   let body = '';
   for (const article of corpus.articles()) {
     if (body.length >= chars) break;

@@ -6,7 +6,7 @@ import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { createExtractor } from '../extraction';
 import { ingestFiles } from '../ingest/ingest-files';
-import { SyntheticCorpus } from './synthetic-corpus';
+import { syntheticNewsCorpus } from './news-corpus';
 
 /**
  * Where ingestion is measured: a fresh database file next to nothing else, or on the benchmark's
@@ -36,22 +36,7 @@ export async function measureIngestion(
     createExtractor(),
   );
   try {
-    const countries = (await app.dataSource.query(
-      `SELECT "id", "countryCode" AS "code", "name" FROM "entity" WHERE "kind" = 'COUNTRY'`,
-    )) as { id: number; code: string; name: string }[];
-    const corpus = new SyntheticCorpus(
-      {
-        articles: count,
-        seed: 99,
-        people: 5000,
-        organizations: 2000,
-        places: 1000,
-        from: new Date('2024-01-01'),
-        to: new Date('2025-01-01'),
-      },
-      countries,
-      1_000_000,
-    );
+    const corpus = await syntheticNewsCorpus(app.dataSource, count, 99);
     // The bulk path as `content-graph ingest` runs it: a JSONL file read, validated, extracted and
     // written in batches.
     const file = path.join(dir, 'articles.jsonl');

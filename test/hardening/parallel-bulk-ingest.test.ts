@@ -1,41 +1,18 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReader, type DatabaseReader } from '../helpers/database-reader';
 import { writeGeneratedCorpus } from '../helpers/generated-corpus';
+import { ingestInChildProcess } from '../helpers/ingest-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-const root = path.join(__dirname, '..', '..');
 const ARTICLES = 150;
 const PROCESSES = 3;
 
 let dir: string;
 /** The same articles in three orders, so the processes race for the same rows from different ends. */
 let corpora: string[];
-
-interface Run {
-  code: number | null;
-  output: string;
-}
-
-/** `content-graph ingest FILE` as a child process (TypeScript through SWC, as test/cli.test.ts does). */
-function ingest(database: TestDatabase, file: string): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', path.join(root, 'src', 'cli.ts'), 'ingest', file],
-    {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: database.url, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
 
 /** The graph by natural keys only: entity and article ids depend on which process won each race. */
 async function naturalDump(database: TestDatabase) {
@@ -130,10 +107,12 @@ describe('parallel bulk ingests from several processes', () => {
     async () => {
       const clean = await database('clean');
       const shared = await database('shared');
-      const cleanRun = await ingest(clean, corpora[0]);
+      const cleanRun = await ingestInChildProcess(clean.url, corpora[0]);
       expect(cleanRun.code, cleanRun.output).toBe(0);
 
-      const runs = Promise.all(corpora.slice(0, PROCESSES).map((file) => ingest(shared, file)));
+      const runs = Promise.all(
+        corpora.slice(0, PROCESSES).map((file) => ingestInChildProcess(shared.url, file)),
+      );
       const [results, reads] = await Promise.all([runs, readThroughout(shared, runs)]);
 
       for (const run of results) {

@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReader } from '../helpers/database-reader';
+import { ingestInChildProcess } from '../helpers/ingest-process';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-const root = path.join(__dirname, '..', '..');
 const API_KEY = 'writers-share-key-0123456789';
 /**
  * More than one batch of the CLI (50 articles), of long bodies: before extraction moved out of the
@@ -59,30 +58,13 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** `content-graph ingest FILE` as a child process (TypeScript through SWC, as test/cli.test.ts does). */
-function ingest(file: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', path.join(root, 'src', 'cli.ts'), 'ingest', file],
-    {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: database.url, CONTENT_GRAPH_LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
-
 describe('writers from two processes on one database', () => {
   it(
     'ingestArticle mutations against a server while a CLI ingest writes the same database › every one answers, none fails',
     { timeout: 240_000 },
     async () => {
       let cliRunning = true;
-      const cli = ingest(corpus).finally(() => (cliRunning = false));
+      const cli = ingestInChildProcess(database.url, corpus).finally(() => (cliRunning = false));
       const answers: unknown[] = [];
       let duringCli = 0;
       for (let i = 0; cliRunning; i++) {
