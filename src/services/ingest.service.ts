@@ -24,8 +24,27 @@ export type IngestOutcome =
 /** Evidence kept per mention: enough to show why, small enough to keep rows light. */
 export const MAX_EVIDENCE_PER_MENTION = 5;
 const MAX_SENTENCE_CHARS = 400;
+/**
+ * Entities kept per article, the most salient first. News articles name tens (19 at most in
+ * ../shared/eval); a pathological text of a million characters named about 31,000, each a row to
+ * write and a posting to keep. The cap bounds what one article can add to the graph.
+ */
+export const MAX_ENTITIES_PER_ARTICLE = 1000;
 /** Articles looked up per statement before extraction. */
 const LOOKUP_CHUNK = 500;
+
+/** The `limit` most salient entities (earlier first among equals), in their original order. */
+function mostSalient(entities: ExtractedEntity[], limit: number): ExtractedEntity[] {
+  if (entities.length <= limit) return entities;
+  const kept = new Set(
+    entities
+      .map((entity, index) => ({ entity, index }))
+      .sort((a, b) => b.entity.salience - a.entity.salience || a.index - b.index)
+      .slice(0, limit)
+      .map(({ entity }) => entity),
+  );
+  return entities.filter((entity) => kept.has(entity));
+}
 
 /** Keeps the sentence around a span short, re-basing offsets, so pathological text stays bounded. */
 function boundEvidence(evidence: MentionEvidence): MentionEvidence {
@@ -232,7 +251,8 @@ export class IngestService {
     const result = this.extractor.extractAsync
       ? await this.extractor.extractAsync(input)
       : this.extractor.extract(input);
-    return result.entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
+    const known = result.entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
+    return mostSalient(known, MAX_ENTITIES_PER_ARTICLE);
   }
 
   private async takeWriteLock(manager: EntityManager): Promise<void> {
