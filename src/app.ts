@@ -66,13 +66,7 @@ export async function createApp(
     articles,
     analytics: createAnalyticsServices(reader, articles, references),
     entities: new EntityQueryService(reader, countries),
-    ingest: new IngestService(
-      dataSource,
-      extractor,
-      config.maxArticleChars,
-      countries.codes,
-      config.writeBusyMaxMs,
-    ),
+    ingest: new IngestService(dataSource, extractor, countries.codes, config),
   };
   const close = async () => {
     if (reader !== dataSource) await reader.destroy();

@@ -73,6 +73,12 @@ export interface AppConfig {
   /** Largest article body accepted, in characters. */
   maxArticleChars: number;
   /**
+   * Entities kept per article, the most salient first. News articles name tens (19 at most in
+   * ../shared/eval); a pathological text of a million characters named about 31,000, each a row to
+   * write and a posting to keep: the cap bounds what one article adds to the graph.
+   */
+  maxEntitiesPerArticle: number;
+  /**
    * How long a write may wait, in all, for another process's SQLite write lock before it is
    * answered DATABASE_BUSY; each attempt of the whole transaction also waits busy_timeout.
    */
@@ -276,6 +282,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'CONTENT_GRAPH_MAX_ARTICLE_CHARS',
       env.CONTENT_GRAPH_MAX_ARTICLE_CHARS,
       1_000_000,
+    ),
+    maxEntitiesPerArticle: parsePositiveInt(
+      'CONTENT_GRAPH_MAX_ENTITIES_PER_ARTICLE',
+      env.CONTENT_GRAPH_MAX_ENTITIES_PER_ARTICLE,
+      1_000,
     ),
     writeBusyMaxMs: parsePositiveInt(
       'CONTENT_GRAPH_WRITE_BUSY_MAX_MS',

@@ -24,12 +24,6 @@ export type IngestOutcome =
 /** Evidence kept per mention: enough to show why, small enough to keep rows light. */
 export const MAX_EVIDENCE_PER_MENTION = 5;
 const MAX_SENTENCE_CHARS = 400;
-/**
- * Entities kept per article, the most salient first. News articles name tens (19 at most in
- * ../shared/eval); a pathological text of a million characters named about 31,000, each a row to
- * write and a posting to keep. The cap bounds what one article can add to the graph.
- */
-export const MAX_ENTITIES_PER_ARTICLE = 1000;
 /** Articles looked up per statement before extraction. */
 const LOOKUP_CHUNK = 500;
 
@@ -103,6 +97,16 @@ function notStored(reason: string): IngestOutcome {
   return { status: 'REJECTED', problems: [{ field: 'body', message: reason, code: 'NOT_STORED' }] };
 }
 
+/** What one article may bring in, and how long a write waits for another process (src/config.ts). */
+export interface IngestLimits {
+  /** Largest article body, in characters. */
+  maxArticleChars: number;
+  /** Entities kept per article, the most salient first. */
+  maxEntitiesPerArticle: number;
+  /** How long a write retries while another process holds the SQLite write lock. */
+  writeBusyMaxMs: number;
+}
+
 /**
  * Ingestion: validate, extract (outside any transaction, on a worker thread when the text is large),
  * then write the article, its entities and its mentions in ONE transaction (or a batch of articles
@@ -117,9 +121,8 @@ export class IngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly extractor: Extractor,
-    private readonly maxArticleChars: number,
     private readonly countryCodes: ReadonlySet<string>,
-    private readonly writeBusyMaxMs: number,
+    private readonly limits: IngestLimits,
   ) {
     this.dialect = sqlDialect(dataSource);
   }
@@ -151,7 +154,7 @@ export class IngestService {
     const outcomes: IngestOutcome[] = [];
     const valid: { index: number; article: ValidArticle }[] = [];
     inputs.forEach((input, index) => {
-      const validated = validateArticleInput(input, this.maxArticleChars);
+      const validated = validateArticleInput(input, this.limits.maxArticleChars);
       if ('problems' in validated) outcomes[index] = { status: 'REJECTED', problems: validated.problems };
       else valid.push({ index, article: validated.article });
     });
@@ -189,7 +192,7 @@ export class IngestService {
             return results;
           }),
         ),
-      this.writeBusyMaxMs,
+      this.limits.writeBusyMaxMs,
     );
     prepared.forEach((item, i) => (outcomes[item.index] = written[i]));
   }
@@ -252,7 +255,7 @@ export class IngestService {
       ? await this.extractor.extractAsync(input)
       : this.extractor.extract(input);
     const known = result.entities.filter((e) => e.kind !== 'COUNTRY' || this.knownCountryCode(e.countryCode));
-    return mostSalient(known, MAX_ENTITIES_PER_ARTICLE);
+    return mostSalient(known, this.limits.maxEntitiesPerArticle);
   }
 
   private async takeWriteLock(manager: EntityManager): Promise<void> {

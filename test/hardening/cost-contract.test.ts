@@ -142,9 +142,13 @@ const codesOf = (answer: Answer) => (answer.errors ?? []).map((error) => error.e
 beforeAll(async () => {
   const { articles, extractor } = corpus();
   // The rate limit is not under test: 200 operations spend more than one minute's points.
+  // The hub's 30,008 entities pass the ingest cap of 1,000 per article only because it is raised
+  // here: an archive ingested before the cap (or with it raised) holds such articles, and the cost
+  // contract must hold for them too.
   graph = await createTestGraph(extractor, {
     CONTENT_GRAPH_QUERY_STATS: '1',
     CONTENT_GRAPH_RATE_LIMIT_POINTS: '0',
+    CONTENT_GRAPH_MAX_ENTITIES_PER_ARTICLE: String(HUB_MENTIONS + COUNTRIES.length),
   });
   const ingest = graph.app.services.ingest;
   for (let i = 0; i < articles.length; i += 100) await ingest.ingestMany(articles.slice(i, i + 100));

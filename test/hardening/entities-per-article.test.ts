@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedEntity, Extractor } from '../../src/extraction/types';
-import { MAX_ENTITIES_PER_ARTICLE } from '../../src/services/ingest.service';
 import { createTestGraph, type TestGraph } from '../helpers/test-app';
 
 /** 1,500 people, "Person 0" … "Person 1499"; person i has salience (i % 100) / 100, so 15 tie per value. */
@@ -20,7 +19,7 @@ const manyPeople: Extractor = {
   extract: () => ({ entities: Array.from({ length: PEOPLE }, (_, i) => person(i)) }),
 };
 
-describe('ingest › one article cannot add unbounded entities', () => {
+describe('ingest › one article cannot add unbounded entities (CONTENT_GRAPH_MAX_ENTITIES_PER_ARTICLE, default)', () => {
   let graph: TestGraph;
   beforeAll(async () => {
     graph = await createTestGraph(manyPeople);
@@ -28,7 +27,7 @@ describe('ingest › one article cannot add unbounded entities', () => {
   afterAll(() => graph.close());
 
   it('an article naming 1,500 people keeps the 1,000 most salient, earlier ones first among equals', async () => {
-    expect(MAX_ENTITIES_PER_ARTICLE).toBe(1000);
+    expect(graph.app.config.maxEntitiesPerArticle).toBe(1000);
     const outcome = await graph.app.services.ingest.ingest({ title: 'Many people', body: 'Text.' });
     expect(outcome.status).toBe('CREATED');
     const rows = (await graph.app.dataSource.query(
@@ -44,5 +43,21 @@ describe('ingest › one article cannot add unbounded entities', () => {
     for (let k = 0; k < 10; k++) expected.add(`Person ${33 + 100 * k}`);
     expect(expected.size).toBe(1000);
     expect([...stored].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('ingest › CONTENT_GRAPH_MAX_ENTITIES_PER_ARTICLE=1500', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await createTestGraph(manyPeople, { CONTENT_GRAPH_MAX_ENTITIES_PER_ARTICLE: '1500' });
+  });
+  afterAll(() => graph.close());
+
+  it('keeps all 1,500 people', async () => {
+    await graph.app.services.ingest.ingest({ title: 'Many people', body: 'Text.' });
+    const [{ n }] = (await graph.app.dataSource.query('SELECT count(*) AS "n" FROM "mention"')) as {
+      n: number;
+    }[];
+    expect(Number(n)).toBe(1500);
   });
 });
