@@ -94,3 +94,46 @@ describe('README GraphQL examples', () => {
     }
   });
 });
+
+describe('README CLI table', () => {
+  /** Each subcommand of src/cli.ts ("keys create" for a nested one) with the options it declares. */
+  function cliCommands(): Map<string, string[]> {
+    const source = fs.readFileSync(path.join(__dirname, '..', 'src', 'cli.ts'), 'utf8');
+    const commands = new Map<string, string[]>();
+    for (const chunk of source.split(/\nprogram\n/).slice(1)) {
+      const name = [...chunk.matchAll(/\.command\('([\w-]+)'\)/g)].map((m) => m[1]).join(' ');
+      const options = [...chunk.matchAll(/(?:option\(|Option\(\s*)'(--[\w-]+)/g)].map((m) => m[1]);
+      commands.set(name, options);
+    }
+    return commands;
+  }
+
+  it('lists every subcommand of src/cli.ts with each of its options', () => {
+    const commands = cliCommands();
+    // Counted by hand in src/cli.ts: serve, migrate, copy, ingest, query, keys create, extract, eval.
+    expect([...commands.keys()]).toEqual([
+      'serve',
+      'migrate',
+      'copy',
+      'ingest',
+      'query',
+      'keys create',
+      'extract',
+      'eval',
+    ]);
+    expect(commands.get('serve')).toEqual(['--no-demo', '--port', '--workers', '--worker-heap-mb']);
+    const table = readme.slice(
+      readme.indexOf('## CLI'),
+      readme.indexOf('\n## ', readme.indexOf('## CLI') + 1),
+    );
+    const rows = table.split('\n').filter((line) => line.startsWith('| `content-graph '));
+    for (const [name, options] of commands) {
+      const row = rows.find((line) => line.startsWith(`| \`content-graph ${name}`));
+      expect({ name, row: row !== undefined }).toEqual({ name, row: true });
+      const usage = /^\| `([^`]+)`/.exec(row!)![1];
+      for (const option of options)
+        expect({ name, usage }).toEqual({ name, usage: expect.stringContaining(option) });
+    }
+    expect(rows).toHaveLength(commands.size);
+  });
+});
