@@ -166,8 +166,11 @@ describe('benchmark › raw-SQL floor on this backend', () => {
       const month = sortDateOf.get(articleId)!.slice(0, 7);
       months.set(month, (months.get(month) ?? 0) + 1);
     }
-    const timeline = (await scenario('timeline').raw(floor, seededRandom(1))) as { month: string }[];
-    expect(timeline.map((row) => [row.month, Number((row as { articles: unknown }).articles)])).toEqual(
+    const timeline = (await scenario('timeline').raw(floor, seededRandom(1))) as {
+      month: string;
+      articles: unknown;
+    }[];
+    expect(timeline.map((row) => [row.month, Number(row.articles)])).toEqual(
       [...months].sort(([x], [y]) => (x < y ? -1 : 1)),
     );
 

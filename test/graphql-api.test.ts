@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/extraction';
 import { toGlobalId } from '../src/schema/global-id';
@@ -99,7 +100,7 @@ describe('lookups', () => {
 
   it('node(id) resolves every node type back to itself, with the fields the test seeded', async () => {
     // Every type that implements Node in the published schema is covered below.
-    const sdl = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+    const sdl = readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
     const nodeTypes = [...sdl.matchAll(/^type (\w+) implements Node\b/gm)].map((match) => match[1]).sort();
     expect(nodeTypes).toEqual(['Article', 'Country', 'Entity']);
 
