@@ -5,10 +5,23 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * The extraction tests never open a database: they run in the sqlite project only (docs/postgres.md);
- * nor does SQLite's busy handling concern PostgreSQL.
+ * Tests the postgres project would only repeat: they run in the sqlite project only (docs/postgres.md).
+ * None of them opens the database the project is about:
+ * - never a database at all: the extraction rules; config parsing (DATABASE_URL and friends);
+ *   the driver-error messages; the SDL checks of the schema built in memory; the playground
+ *   router on a bare express app;
+ * - always a SQLite file, whatever the project: SQLite's busy handling; `serve --workers`, whose
+ *   workers share one SQLite file.
  */
-const SQLITE_ONLY = ['test/extraction/**', 'test/hardening/sqlite-busy.test.ts'];
+const SQLITE_ONLY = [
+  'test/extraction/**',
+  'test/database-config.test.ts',
+  'test/database/failure-reason.test.ts',
+  'test/schema-sdl.test.ts',
+  'test/playground.test.ts',
+  'test/hardening/sqlite-busy.test.ts',
+  'test/serve-workers.test.ts',
+];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.
 export default defineConfig({

@@ -98,9 +98,24 @@ describe('cache-control hints', () => {
     expect(failed.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('CONTENT_GRAPH_CACHE_MAX_AGE sets the age; 0 turns caching off', () => {
-    expect(loadConfig({ CONTENT_GRAPH_CACHE_MAX_AGE: '300' }).cacheMaxAgeSeconds).toBe(300);
-    expect(loadConfig({ CONTENT_GRAPH_CACHE_MAX_AGE: '0' }).cacheMaxAgeSeconds).toBe(0);
+  it('CONTENT_GRAPH_CACHE_MAX_AGE sets the age; 0 turns caching off', async () => {
+    const cacheControlOfARead = async (maxAge: string) => {
+      const configured = await createTestGraph(noEntities, { CONTENT_GRAPH_CACHE_MAX_AGE: maxAge });
+      try {
+        const listening = await listen(configured.server);
+        try {
+          const read = await postGraphQL(listening.base, { query: '{ country(code: "KP") { name } }' });
+          expect(await json(read)).toEqual({ data: { country: { name: 'North Korea' } } });
+          return read.headers.get('cache-control');
+        } finally {
+          await listening.close();
+        }
+      } finally {
+        await configured.close();
+      }
+    };
+    expect(await cacheControlOfARead('300')).toBe('max-age=300, public');
+    expect(await cacheControlOfARead('0')).toBe('no-store');
     expect(() => loadConfig({ CONTENT_GRAPH_CACHE_MAX_AGE: '-1' })).toThrow(ConfigError);
   });
 });

@@ -52,10 +52,18 @@ describe('HTTP', () => {
   });
 
   it('CSRF prevention blocks a simple GET query without a preflight header', async () => {
-    const response = await fetch(
-      `${http.base}/graphql?query=${encodeURIComponent('{ countries { code } }')}`,
-    );
+    const url = `${http.base}/graphql?query=${encodeURIComponent('{ country(code: "KP") { code } }')}`;
+    const response = await fetch(url);
     expect(response.status).toBe(400);
+    const body = await json(response);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    // Apollo's CSRF refusal: BAD_REQUEST, told apart from other bad requests by its message.
+    expect(body.errors![0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors![0].message).toContain('Cross-Site Request Forgery (CSRF)');
+    // The same GET with the preflight header is answered.
+    const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await json(allowed)).toEqual({ data: { country: { code: 'KP' } } });
   });
 
   it('GET /graphql from a browser serves the offline playground with the example query', async () => {

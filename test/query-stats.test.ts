@@ -44,13 +44,18 @@ describe('query stats (CONTENT_GRAPH_QUERY_STATS=1)', () => {
   afterAll(() => graph.close());
 
   it('reports as many SQL statements as the statement counter saw for the headline query', async () => {
+    // The first request that names a country also looks its entity up (memoized): warm up once.
+    await run(graph, HEADLINE);
     const before = graph.app.statements.count;
     const stats = await run(graph, HEADLINE);
     expect(stats).toBeDefined();
     expect(stats!.sqlStatements).toBe(graph.app.statements.count - before);
-    expect(stats!.sqlStatements).toBeGreaterThan(0);
-    expect(stats!.sqlMs).toBeGreaterThanOrEqual(0);
-    expect(stats!.totalMs).toBeGreaterThanOrEqual(stats!.sqlMs);
+    // Counted by hand, as test/sql-statements.test.ts does: the page, the count (one row of
+    // country_pair_size), the articles, their mentions, their entities.
+    expect(stats!.sqlStatements).toBe(5);
+    // Time was measured while those statements ran, and it is part of the request's time.
+    expect(stats!.sqlMs).toBeGreaterThan(0);
+    expect(stats!.sqlMs).toBeLessThanOrEqual(stats!.totalMs);
   });
 
   it('keeps concurrent requests apart: each reports its own count, as when run alone', async () => {

@@ -92,6 +92,71 @@ describe('countries: confusable names decided by context', () => {
     expect(countries(r)).toEqual(['GE', 'RU']);
   });
 
+  // One cue per sentence (docs/extraction.md, context decisions): Georgia is the U.S. state when
+  // U.S. cues outweigh Caucasus cues, the country otherwise (a tie or no cue at all). Expected
+  // countries and places as GUIDELINES lists them: the state is the place ["Georgia", "US"] and
+  // no country; the country is "GE" under countries.
+  describe('Georgia: each cue on its own', () => {
+    const us = (body: string, otherPlaces: Array<[string, string]> = []) => {
+      const r = run(body);
+      expect(countries(r)).toEqual([]);
+      expect(places(r)).toEqual([['Georgia', 'US'], ...otherPlaces].sort((a, b) => a[0].localeCompare(b[0])));
+    };
+    const country = (body: string, expectedCountries: string[], expectedPlaces: Array<[string, string]>) => {
+      const r = run(body);
+      expect(countries(r)).toEqual(expectedCountries);
+      expect(places(r)).toEqual(expectedPlaces);
+    };
+
+    it('no cue › the country', () => {
+      country('Georgia won the match.', ['GE'], []);
+    });
+    it('"state of Georgia" in the body › the U.S. state', () => {
+      us('The state of Georgia will hold a runoff.');
+    });
+    it("Georgia before a governor's title › the U.S. state", () => {
+      us('Georgia Lt. Gov. Burt Jones spoke.');
+    });
+    it('another U.S. state named › the U.S. state', () => {
+      us('Voters in Georgia and Alabama went to the polls.', [['Alabama', 'US']]);
+    });
+    it('another U.S. state outweighs Russia (a state counts as a state and as a U.S. place) › the U.S. state', () => {
+      const r = run('Georgia and Alabama farmers lost sales after Russia banned peanut imports.');
+      expect(countries(r)).toEqual(['RU']);
+      expect(places(r)).toEqual([
+        ['Alabama', 'US'],
+        ['Georgia', 'US'],
+      ]);
+    });
+    it('a U.S. city named › the U.S. state', () => {
+      us('Storms hit Georgia and Dallas.', [['Dallas', 'US']]);
+    });
+    // Batumi, not the capital Tbilisi: a capital also counts as the country itself.
+    it('a Georgian city outweighs a U.S. city › the country', () => {
+      country(
+        "Georgia's envoy flew from Batumi to Dallas for talks.",
+        ['GE'],
+        [
+          ['Batumi', 'GE'],
+          ['Dallas', 'US'],
+        ],
+      );
+    });
+    it('"Georgian" outweighs a U.S. city › the country', () => {
+      country('Georgian officials said Georgia would buy jets built in Dallas.', ['GE'], [['Dallas', 'US']]);
+    });
+    it('Russia against a U.S. city, a tie › the country', () => {
+      country(
+        'Georgia accused Russia of meddling, a Dallas think tank said.',
+        ['GE', 'RU'],
+        [['Dallas', 'US']],
+      );
+    });
+    it('Russia outweighs the United States › the country', () => {
+      country('Georgia, Russia and the United States signed a trade deal.', ['GE', 'RU', 'US'], []);
+    });
+  });
+
   it('Jordan and Chad as people, not countries', () => {
     const r = run('Jordan Miles scored twice. Coach Chad Porter praised him. "Jordan was great," Chad said.');
     expect(countries(r)).toEqual([]);

@@ -19,6 +19,41 @@ const directivesQuery = (count: number) =>
 const COST_BOMB = `{ articles(first: 100) { nodes { entities { articles(first: 100) { nodes {
   entities { articles(first: 100) { nodes { title } } } } } } } } }`;
 
+/**
+ * Country.entity and Entity.country alternate from `country(code: "KP")` down to a `name` leaf:
+ * exactly `depth` nested fields, each a single object, so the cost stays tiny.
+ */
+const chainType = (level: number) => (level % 2 === 1 ? 'Country' : 'Entity');
+const chainField = (level: number) =>
+  level === 1 ? 'country(code: "KP")' : level % 2 === 1 ? 'country' : 'entity';
+
+function chainQuery(depth: number): string {
+  let inner = 'name';
+  for (let level = depth - 1; level >= 1; level--) inner = `${chainField(level)} { ${inner} }`;
+  return `{ ${inner} }`;
+}
+
+/** The answer chainQuery(depth) must give: the KP country and its entity, alternating, down to a name. */
+function chainAnswer(depth: number): Record<string, unknown> {
+  let inner: Record<string, unknown> = { name: 'North Korea' };
+  for (let level = depth - 1; level >= 1; level--) inner = { [chainField(level).split('(')[0]]: inner };
+  return inner;
+}
+
+/**
+ * The same chain as chainQuery(depth) with no field nested in the operation itself beyond the
+ * first: each level lives in its own named fragment, which spreads the next one inside an inline
+ * fragment. Only a rule that counts fragments where they are spread sees its depth.
+ */
+function fragmentChainQuery(depth: number): string {
+  const fragments: string[] = [];
+  for (let level = 2; level < depth; level++) {
+    const next = level + 1 < depth ? `... on ${chainType(level)} { ...F${level + 1} }` : 'name';
+    fragments.push(`fragment F${level} on ${chainType(level - 1)} { ${chainField(level)} { ${next} } }`);
+  }
+  return `{ ${chainField(1)} { ...F2 } } ${fragments.join(' ')}`;
+}
+
 let defaults: TestGraph;
 let generousTokens: TestGraph;
 let http: Listening;
@@ -46,7 +81,7 @@ async function rejectedCodes(graph: TestGraph, query: string, variables?: Record
 }
 
 describe('malicious queries › rejected with their code before any SQL runs', () => {
-  it('depth 50 › QUERY_TOO_DEEP', async () => {
+  it('depth 53 › QUERY_TOO_DEEP', async () => {
     expect((await rejectedCodes(defaults, deepQuery(17)))[0]).toBe('QUERY_TOO_DEEP');
   });
 
@@ -100,6 +135,36 @@ describe('malicious queries › rejected with their code before any SQL runs', (
   });
 });
 
+// The default limit is 15 (docs/hardening.md); `defaults` sets no CONTENT_GRAPH_MAX_DEPTH.
+describe('depth limit › 15 fields under the defaults, fragments counted where spread', () => {
+  it('depth 15 › answered', async () => {
+    expect(await executeText(defaults.server, chainQuery(15))).toEqual({ data: chainAnswer(15) });
+  });
+
+  it('depth 16 › QUERY_TOO_DEEP with the depth and the limit', async () => {
+    const result = await executeText(defaults.server, chainQuery(16));
+    expect(result.errors!.map((error) => error.extensions)).toEqual([
+      { code: 'QUERY_TOO_DEEP', limit: 15, actual: 16 },
+    ]);
+    expect(await rejectedCodes(defaults, chainQuery(16))).toEqual(['QUERY_TOO_DEEP']);
+  });
+
+  it('depth 15 through named and inline fragments › answered', async () => {
+    expect(await executeText(defaults.server, fragmentChainQuery(15))).toEqual({ data: chainAnswer(15) });
+  });
+
+  it('depth 16 only through named and inline fragments › QUERY_TOO_DEEP', async () => {
+    const query = fragmentChainQuery(16);
+    // The operation itself nests one field; the other 15 are in the fragments.
+    expect(query.slice(0, query.indexOf(' fragment '))).toBe('{ country(code: "KP") { ...F2 } }');
+    const result = await executeText(defaults.server, query);
+    expect(result.errors!.map((error) => error.extensions)).toEqual([
+      { code: 'QUERY_TOO_DEEP', limit: 15, actual: 16 },
+    ]);
+    expect(await rejectedCodes(defaults, query)).toEqual(['QUERY_TOO_DEEP']);
+  });
+});
+
 describe('malicious requests over HTTP › refused before any SQL runs', () => {
   async function refused(body: unknown, headers: Record<string, string> = {}) {
     const before = defaults.app.statements.count;
@@ -130,7 +195,7 @@ describe('malicious requests over HTTP › refused before any SQL runs', () => {
     ]);
   });
 
-  it('a depth-50 query over HTTP › 400 QUERY_TOO_DEEP', async () => {
+  it('a depth-53 query over HTTP › 400 QUERY_TOO_DEEP', async () => {
     expect(await refused({ query: deepQuery(17) })).toEqual({ status: 400, codes: ['QUERY_TOO_DEEP'] });
   });
 
