@@ -1,4 +1,4 @@
-import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** The database could not be opened or brought up to date; the message names which one (no password) and why. */
 export class DatabaseUnavailableError extends Error {}
@@ -11,7 +11,13 @@ export class DatabaseUnavailableError extends Error {}
  * transaction's next statement may fail first, with a message that says nothing of the cut.
  */
 export function failureReason(error: unknown): string {
-  if (error instanceof QueryRunnerAlreadyReleasedError) {
+  // When PostgreSQL cuts the connection, TypeORM releases the transaction's query runner; the next
+  // statement then fails with one of these two, depending on whether it went through the runner
+  // or through the transaction's EntityManager (a repository call).
+  if (
+    error instanceof QueryRunnerAlreadyReleasedError ||
+    error instanceof QueryRunnerProviderAlreadyReleasedError
+  ) {
     return `the database connection closed in the middle of a transaction (${error.message})`;
   }
   if (error instanceof AggregateError && !error.message) {

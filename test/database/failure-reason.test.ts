@@ -1,4 +1,4 @@
-import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { failureReason } from '../../src/db/database-errors';
 
@@ -6,6 +6,12 @@ describe('failureReason', () => {
   it('names a connection cut inside a transaction when TypeORM only reports the released runner', () => {
     expect(failureReason(new QueryRunnerAlreadyReleasedError())).toMatch(
       /^the database connection closed in the middle of a transaction \(Query runner already released/,
+    );
+  });
+
+  it('names it too when the released runner is reported through the transaction’s EntityManager', () => {
+    expect(failureReason(new QueryRunnerProviderAlreadyReleasedError())).toMatch(
+      /^the database connection closed in the middle of a transaction \(Database connection provided by a query runner was already released/,
     );
   });
 
