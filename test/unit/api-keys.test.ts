@@ -44,6 +44,7 @@ describe('API keys (src/schema/api-keys.ts, unit)', () => {
       'Basic plain-key',
       'Bearer',
       'Bearer a b',
+      'Bearer plain-key extra',
       'xBearer plain-key',
       'Bearer other',
     ]) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasLimitRule } from '../../src/schema/limits/alias-limit.rule';
 import { directiveLimitRule } from '../../src/schema/limits/directive-limit.rule';
 import { CostRateLimiter } from '../../src/schema/limits/cost-rate-limiter';
+import { CONTENT_GRAPH_COST_MODEL } from '../../src/schema/limits/cost-model';
 import { operationCost, type CostModel } from '../../src/schema/limits/query-cost';
 import { RateLimitedError } from '../../src/schema/limits/rate-limited.error';
 
@@ -16,10 +17,18 @@ const schema = buildSchema(`
     timeline(n: Int!): [Item!]!
     search: Int
     node: Node
+    thing: Thing
   }
+  union Thing = Item
   type Mutation { touch: Item }
   interface Node { id: ID! }
-  type Item implements Node { id: ID! name: String tags: [String!]! children(first: Int): ItemConnection! }
+  type Item implements Node {
+    id: ID!
+    name: String
+    tags: [String!]!
+    children(first: Int): ItemConnection!
+    edges: [Item!]!
+  }
   type ItemConnection { edges: [ItemEdge!]! nodes: [Item!]! total: Int }
   type ItemEdge { node: Item! }
 `);
@@ -109,6 +118,23 @@ describe('operationCost (src/schema/limits/query-cost.ts, unit; costs counted by
     expect(cost('query($n: Int!) { timeline(n: $n) { id } }')).toBe(11);
   });
 
+  it('edges and nodes add no factor only on a Connection type', () => {
+    // item 1 + edges 1 + 10 × (id 1): Item.edges is a plain list
+    expect(cost('{ item { edges { id } } }')).toBe(12);
+  });
+
+  it('introspection fields are costed like any other', () => {
+    // __type 1 + (name 1 + fields 1 + 10 × (name 1))
+    expect(cost('{ __type(name: "Item") { name fields { name } } }')).toBe(13);
+    // __schema 1 + (types 1 + 10 × (name 1))
+    expect(cost('{ __schema { types { name } } }')).toBe(12);
+  });
+
+  it('a union: only __typename and its fragments', () => {
+    // thing 1 + (__typename 1 + id 1)
+    expect(cost('{ thing { __typename ... on Item { id } } }')).toBe(3);
+  });
+
   it('fieldCosts add to the field', () => {
     expect(cost('{ search }')).toBe(51);
   });
@@ -120,8 +146,11 @@ describe('operationCost (src/schema/limits/query-cost.ts, unit; costs counted by
     expect(cost('{ node { id ... on Item { name } } }')).toBe(3);
     // An inline fragment with no type condition keeps its parent.
     expect(cost('{ item { ... { id } } }')).toBe(2);
-    // An unknown fragment costs nothing.
+    // An unknown fragment, or one on an unknown type, costs nothing.
     expect(cost('{ item { ...Missing } }')).toBe(1);
+    expect(cost('{ item { ...U } } fragment U on Nope { id }')).toBe(1);
+    // A fragment's own lists count: item 1 + (tags 1 + children 1 + 2 × (nodes 1 + id 1))
+    expect(cost('{ item { ...G } } fragment G on Item { tags children(first: 2) { nodes { id } } }')).toBe(7);
   });
 
   it('mutations are costed from the Mutation type, introspection fields count 1', () => {
@@ -172,13 +201,13 @@ describe('CostRateLimiter and RateLimitedError (unit)', () => {
     expect(limiter.take('a', 60)).toEqual({ allowed: true, remaining: 0, retryAfterSeconds: 0 });
   });
 
-  it('past maxClients, full buckets are dropped before busy ones', () => {
-    let now = 0;
+  it('past maxClients, full buckets are dropped before busy ones (the refill since the last take counts)', () => {
+    let now = 100_000;
     const limiter = new CostRateLimiter(60, () => now, 2);
     limiter.take('busy', 60);
-    limiter.take('quiet', 0);
-    now = 1_000;
-    limiter.take('new', 0); // evicts "quiet" (full), keeps "busy" (1 point back)
+    now = 101_000; // busy has 1 point back
+    limiter.take('quiet', 0); // full, this very instant
+    limiter.take('new', 0); // evicts "quiet", keeps "busy"
     expect(limiter.take('busy', 2)).toEqual({ allowed: false, remaining: 1, retryAfterSeconds: 1 });
   });
 
@@ -191,5 +220,44 @@ describe('CostRateLimiter and RateLimitedError (unit)', () => {
     expect(figures).toEqual({ code: 'RATE_LIMITED', cost: 120, remaining: 7, retryAfterSeconds: 3 });
     expect(http.status).toBe(429);
     expect([...http.headers.entries()]).toEqual([['retry-after', '3']]);
+  });
+});
+
+describe('the cost model of this schema (src/schema/limits/cost-model.ts; docs/hardening.md, Cost)', () => {
+  const m = CONTENT_GRAPH_COST_MODEL;
+
+  it('pages of 20 by default, 100 at most; other lists 10', () => {
+    expect([m.defaultPageSize, m.maxPageSize, m.defaultListSize]).toEqual([20, 100, 10]);
+  });
+
+  it('list bounds from the limits that enforce them', () => {
+    expect(m.listSizes).toEqual({
+      'Query.countries': 250, // 249 ISO 3166-1 codes, rounded up
+      'Mention.snippets': 5, // evidence kept per mention
+      'FilterMatch.snippets': 5,
+      'ArticleEdge.matches': 40, // 20 mentionsAll + 20 mentionsAny entries
+      'CoMentionMatrix.entities': 20,
+      'CoMentionPaths.paths': 10,
+      'CoMentionPath.hops': 4,
+      'PathHop.articles': 5,
+      'IngestArticlePayload.userErrors': 10,
+    });
+  });
+
+  it('a path search costs its 20,000 mentions at 4 rows per point', () => {
+    expect(m.fieldCosts).toEqual({ 'Query.connection': 5000 });
+  });
+
+  it('a timeline is as long as its buckets: 7 days from Jan 1 to Jan 8, 3 months from Jan 15 to Mar 2', () => {
+    for (const key of ['ArticleConnection.timeline', 'Country.timeline', 'Entity.timeline']) {
+      const size = m.argumentSizes[key];
+      expect(
+        size({ from: new Date('2024-01-01T00:00Z'), to: new Date('2024-01-08T00:00Z'), interval: 'DAY' }),
+      ).toBe(7);
+      expect(
+        size({ from: new Date('2024-01-15T00:00Z'), to: new Date('2024-03-02T00:00Z'), interval: 'MONTH' }),
+      ).toBe(3);
+    }
+    expect(Object.keys(m.argumentSizes)).toHaveLength(3);
   });
 });

@@ -100,6 +100,7 @@ describe('cursors (src/services/pagination.ts, unit)', () => {
       cursorOf('["a"]'), // one element
       cursorOf('["a",1,2]'), // three
       cursorOf('[1,1]'), // key not a string
+      cursorOf('[["a"],1]'), // key an array (which has includes() too)
       cursorOf('["a\\u0000b",1]'), // NUL in the key
       cursorOf('["a",-1]'), // not a row id
       cursorOf('["a",1.5]'),
