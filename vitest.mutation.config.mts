@@ -17,6 +17,7 @@ export const MUTATION_TESTS = [
   'test/graphql-api.test.ts',
   'test/sql-statements.test.ts',
   'test/search-highlights.test.ts',
+  'test/filter-resolution.test.ts',
   'test/unit/**/*.test.ts',
   // Auth, keys, limits and cost.
   'test/hardening/auth.test.ts',
