@@ -25,6 +25,7 @@ export const MUTATION_TESTS = [
   'test/hardening/rate-limit.test.ts',
   'test/hardening/input-limits.test.ts',
   // Extraction rules.
+  'test/extraction/context-rules.test.ts',
   'test/extraction/countries.test.ts',
   'test/extraction/generalization.test.ts',
   'test/extraction/organizations.test.ts',
