@@ -1,0 +1,48 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.mts';
+
+/**
+ * The tests Stryker runs against its mutants (stryker.config.mjs, docs/testing.md): SQLite only
+ * (the mutants are in TypeScript; PostgreSQL would add time, not kills), and only the test files
+ * of the mutated modules. Left out: tests that run the code in a child process or a worker thread
+ * (Stryker cannot see their coverage) and the 5 MB robustness test (seconds per mutant, kills
+ * nothing the others do not).
+ */
+export const MUTATION_TESTS = [
+  // Filters, posting lists, maintained counts, cursors, alias and country resolution.
+  'test/articles-filter.test.ts',
+  'test/pagination.test.ts',
+  'test/posting-list-plan.test.ts',
+  'test/country-pair-sizes.test.ts',
+  'test/graphql-api.test.ts',
+  'test/sql-statements.test.ts',
+  'test/search-highlights.test.ts',
+  'test/filter-resolution.test.ts',
+  'test/unit/**/*.test.ts',
+  // Auth, keys, limits and cost.
+  'test/hardening/auth.test.ts',
+  'test/hardening/malicious-queries.test.ts',
+  'test/hardening/rate-limit.test.ts',
+  'test/hardening/input-limits.test.ts',
+  // Extraction rules.
+  'test/extraction/context-rules.test.ts',
+  'test/extraction/countries.test.ts',
+  'test/extraction/generalization.test.ts',
+  'test/extraction/organizations.test.ts',
+  'test/extraction/organizations-blind.test.ts',
+  'test/extraction/people.test.ts',
+  'test/extraction/places.test.ts',
+  'test/extraction/evidence.test.ts',
+  'test/extraction/tokenize.test.ts',
+];
+
+export default mergeConfig(
+  { ...base, test: { ...base.test, projects: undefined } },
+  defineConfig({
+    test: {
+      name: 'sqlite',
+      include: MUTATION_TESTS,
+      env: { TEST_BACKEND: 'sqlite' },
+    },
+  }),
+);
