@@ -9,12 +9,13 @@ const require = createRequire(import.meta.url);
  * None of them opens the database the project is about:
  * - never a database at all: the extraction rules; config parsing (DATABASE_URL and friends);
  *   the driver-error messages; the SDL checks of the schema built in memory; the playground
- *   router on a bare express app;
+ *   router on a bare express app; the unit tests of test/unit (cursors, keys, limits, cost, lookups);
  * - always a SQLite file, whatever the project: SQLite's busy handling; `serve --workers`, whose
  *   workers share one SQLite file.
  */
 const SQLITE_ONLY = [
   'test/extraction/**',
+  'test/unit/**',
   'test/database-config.test.ts',
   'test/database/failure-reason.test.ts',
   'test/schema-sdl.test.ts',
