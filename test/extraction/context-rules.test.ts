@@ -28,3 +28,45 @@ describe('context rules › Korea and Congo', () => {
     expect(countries(run('Rains flooded roads in Congo this week.'))).toEqual(['CD']);
   });
 });
+
+/**
+ * Which entity a bare "Korea", "Korean" or "Congo" mention joins, when both countries of the pair
+ * are named: the country lists are the same either way, so these count each entity's mentions
+ * (hand-counted from the sentence: the full name once, the bare word once more).
+ */
+describe('context rules › the bare word joins one country when both are named', () => {
+  const count = (body: string) =>
+    Object.fromEntries(
+      run(body)
+        .entities.filter((e) => e.kind === 'COUNTRY')
+        .map((e) => [e.countryCode, e.count]),
+    );
+
+  it('"Korea" with both Koreas named › South Korea', () => {
+    expect(count('North Korea and South Korea said exports from Korea rose.')).toEqual({ KP: 1, KR: 2 });
+  });
+
+  it('"Korean" with both Koreas named › South Korea', () => {
+    expect(count('North Korea and South Korea met. The Korean delegation arrived on Monday.')).toEqual({
+      KP: 1,
+      KR: 2,
+    });
+  });
+
+  it('"Korean" with only North Korea named › North Korea, named as such', () => {
+    const r = run('The Korean delegation arrived on Monday. North Korea hosted the talks.');
+    expect(
+      r.entities.filter((e) => e.kind === 'COUNTRY').map((e) => [e.countryCode, e.name, e.count]),
+    ).toEqual([['KP', 'North Korea', 2]]);
+  });
+
+  it('"Congo" with only the Republic of the Congo named › the Republic', () => {
+    expect(count('The Republic of the Congo said rains flooded roads in Congo.')).toEqual({ CG: 2 });
+  });
+
+  it('"Congo" with both Congos named › the Democratic Republic', () => {
+    expect(
+      count('The Republic of the Congo and the Democratic Republic of the Congo said rains flooded Congo.'),
+    ).toEqual({ CD: 2, CG: 1 });
+  });
+});

@@ -152,6 +152,43 @@ describe('countries: confusable names decided by context', () => {
         [['Dallas', 'US']],
       );
     });
+    // The United States alone weighs 0.5: it tips a Georgia with no other cue to the state, and
+    // each Caucasus neighbour (1) outweighs it.
+    it('the United States alone › the U.S. state', () => {
+      const r = run('Georgia and the United States signed a trade deal.');
+      expect(countries(r)).toEqual(['US']);
+      expect(places(r)).toEqual([['Georgia', 'US']]);
+    });
+    for (const [name, code] of [
+      ['Armenia', 'AM'],
+      ['Azerbaijan', 'AZ'],
+      ['Ukraine', 'UA'],
+      ['Iran', 'IR'],
+    ]) {
+      it(`${name} outweighs the United States › the country`, () => {
+        country(`Georgia, ${name} and the United States signed a trade deal.`, ['GE', code, 'US'].sort(), []);
+      });
+    }
+    it('a place outside the U.S. is no U.S. cue › the country', () => {
+      country('Georgia won the match in Munich.', ['GE'], [['Munich', 'DE']]);
+    });
+    it('a Russian city is no Caucasus cue › the U.S. state', () => {
+      const r = run('Georgia and the United States held talks in Novosibirsk.');
+      expect(countries(r)).toEqual(['US']);
+      expect(places(r)).toEqual([
+        ['Georgia', 'US'],
+        ['Novosibirsk', 'RU'],
+      ]);
+    });
+    it('"Georgia lawmakers" (no possessive) › the U.S. state', () => {
+      us('Georgia lawmakers passed the bill.');
+    });
+    it('"Georgia\'s legislature" › the U.S. state', () => {
+      us("Georgia's legislature passed the bill.");
+    });
+    it('"Georgia\'s governor" › the U.S. state', () => {
+      us("Georgia's governor signed the bill.");
+    });
     it('Russia outweighs the United States › the country', () => {
       country('Georgia, Russia and the United States signed a trade deal.', ['GE', 'RU', 'US'], []);
     });
