@@ -93,6 +93,9 @@ interface SqliteStatement {
   read: boolean;
 }
 
+/** How soon an interrupt that found no running statement is sent again. */
+const INTERRUPT_RETRY_MS = 10;
+
 /**
  * SQLite has no statement timeout, and node-sqlite3 offers `interrupt()`, which stops whatever
  * statement runs on the connection, and the one connection serves every request. So a deadline
@@ -108,6 +111,7 @@ function enforceSqlite(dataSource: DataSource): void {
   enforced.add(handle);
   const inFlight = new Set<SqliteStatement>();
   const pending = new Set<RequestDeadline>();
+  let retry: NodeJS.Timeout | null = null;
   const interruptIfSafe = () => {
     if (!pending.size) return;
     const statements = [...inFlight];
@@ -115,7 +119,18 @@ function enforceSqlite(dataSource: DataSource): void {
     for (const deadline of pending) {
       if (!statements.some((s) => s.deadline === deadline)) pending.delete(deadline);
     }
-    if (pending.size) handle.interrupt();
+    if (!pending.size) return;
+    handle.interrupt();
+    // sqlite3_interrupt() is a no-op while no statement is running on the connection, and a
+    // statement node-sqlite3 has accepted may not have started yet: try again until the expired
+    // request's statement has ended (its callback removes it from inFlight).
+    if (!retry) {
+      retry = setTimeout(() => {
+        retry = null;
+        interruptIfSafe();
+      }, INTERRUPT_RETRY_MS);
+      retry.unref();
+    }
   };
   cancellers.add((deadline) => {
     pending.add(deadline);
