@@ -4,6 +4,7 @@ import { Mention } from '../src/entities/mention';
 import { createDemoGraph, readDemoArticles } from './helpers/demo-graph';
 import { executeText } from './helpers/execute';
 import type { TestGraph } from './helpers/test-app';
+import { runNamedSql } from './helpers/named-sql';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -11,12 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-/** Runs SQL with :named parameters, in the placeholders of the backend under test. */
-const sql = <T>(query: string, parameters: Record<string, unknown> = {}) => {
-  const { dataSource } = graph.app;
-  const [text, values] = dataSource.driver.escapeQueryWithParameters(query, parameters, {});
-  return dataSource.query(text, values) as Promise<T[]>;
-};
+const sql = <T>(query: string, parameters: Record<string, unknown> = {}) =>
+  runNamedSql<T>(graph.app.dataSource, query, parameters);
 
 /** The maintained table, as "low+high" → articles, leaving out pairs that fell back to zero. */
 async function maintainedPairs(): Promise<Record<string, number>> {

@@ -3,6 +3,7 @@ import { toGlobalId } from '../src/schema/global-id';
 import { createDemoGraph } from './helpers/demo-graph';
 import { executeText } from './helpers/execute';
 import type { TestGraph } from './helpers/test-app';
+import { runNamedSql } from './helpers/named-sql';
 
 /**
  * What the filter accepts and how it names what it refuses (src/services/entity-reference.service.ts,
@@ -17,11 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-const sql = <T>(query: string, parameters: Record<string, unknown> = {}) => {
-  const { dataSource } = graph.app;
-  const [text, values] = dataSource.driver.escapeQueryWithParameters(query, parameters, {});
-  return dataSource.query(text, values) as Promise<T[]>;
-};
+const sql = <T>(query: string, parameters: Record<string, unknown> = {}) =>
+  runNamedSql<T>(graph.app.dataSource, query, parameters);
 
 const countryId = async (code: string) =>
   Number((await sql<{ id: number }>(`SELECT id FROM entity WHERE "countryCode" = :code`, { code }))[0].id);
