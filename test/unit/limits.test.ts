@@ -1,6 +1,7 @@
 import { buildSchema, parse, validate, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { aliasLimitRule } from '../../src/schema/limits/alias-limit.rule';
+import { depthLimitRule } from '../../src/schema/limits/depth-limit.rule';
 import { directiveLimitRule } from '../../src/schema/limits/directive-limit.rule';
 import { CostRateLimiter } from '../../src/schema/limits/cost-rate-limiter';
 import { CONTENT_GRAPH_COST_MODEL } from '../../src/schema/limits/cost-model';
@@ -182,6 +183,39 @@ describe('alias and directive limits (unit)', () => {
       {
         message: 'The document uses more than 1 directives',
         extensions: { code: 'TOO_MANY_DIRECTIVES', limit: 1, http: { status: 400 } },
+      },
+    ]);
+  });
+});
+
+describe('depth limit on documents other rules refuse (unit: the rule alone, as graphql-js runs every rule)', () => {
+  const errorsOf = (source: string, maxDepth: number) =>
+    validate(schema, parse(source), [depthLimitRule(maxDepth)]).map((e) => ({
+      message: e.message,
+      extensions: e.extensions,
+    }));
+
+  it('a fragment cycle ends the walk (depth 0 at the repeat) instead of recursing without end', () => {
+    const cycle = `
+      query { item { ...A } }
+      fragment A on Item { children { nodes { ...B } } }
+      fragment B on Item { children { nodes { ...A } } }`;
+    // item 1 + A (children, nodes = 2) + B (children, nodes = 2) + A again counted 0 = 5.
+    expect(errorsOf(cycle, 5)).toEqual([]);
+    expect(errorsOf(cycle, 4)).toEqual([
+      {
+        message: 'The operation is 5 fields deep; the limit is 4',
+        extensions: { code: 'QUERY_TOO_DEEP', limit: 4, actual: 5, http: { status: 400 } },
+      },
+    ]);
+  });
+
+  it('a spread of an unknown fragment counts 0 (KnownFragmentNamesRule reports it)', () => {
+    expect(errorsOf('{ item { id ...Missing } }', 2)).toEqual([]);
+    expect(errorsOf('{ item { children { nodes { ...Missing } } } }', 2)).toEqual([
+      {
+        message: 'The operation is 3 fields deep; the limit is 2',
+        extensions: { code: 'QUERY_TOO_DEEP', limit: 2, actual: 3, http: { status: 400 } },
       },
     ]);
   });
