@@ -18,6 +18,7 @@ export const MUTATION_TESTS = [
   'test/sql-statements.test.ts',
   'test/search-highlights.test.ts',
   'test/filter-resolution.test.ts',
+  'test/entity-articles-pages.test.ts',
   'test/unit/**/*.test.ts',
   // Auth, keys, limits and cost.
   'test/hardening/auth.test.ts',
