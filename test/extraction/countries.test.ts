@@ -164,6 +164,8 @@ describe('countries: confusable names decided by context', () => {
       ['Azerbaijan', 'AZ'],
       ['Ukraine', 'UA'],
       ['Iran', 'IR'],
+      ['Turkey', 'TR'],
+      ['Russia', 'RU'],
     ]) {
       it(`${name} outweighs the United States › the country`, () => {
         country(`Georgia, ${name} and the United States signed a trade deal.`, ['GE', code, 'US'].sort(), []);
