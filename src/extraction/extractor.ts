@@ -1883,7 +1883,9 @@ class ArticleRun {
   // ---------------------------------------------------------------- context decisions
 
   private resolveContext() {
-    const codes = new Set(this.mentions.filter((m) => m.kind === 'COUNTRY').map((m) => m.code));
+    const codes = new Set(
+      this.mentions.filter((m) => m.kind === 'COUNTRY' || m.kind === 'PLACE').map((m) => m.code),
+    );
     // Georgia: U.S. state or country
     let ge = 0;
     let us = this.georgiaUsCues;
@@ -1937,7 +1939,6 @@ class ArticleRun {
       }
       out.push(m);
     }
-    this.mentions.length = 0;
     this.mentions.length = 0;
     for (const m of out) this.mentions.push(m);
   }

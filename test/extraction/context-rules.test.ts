@@ -18,6 +18,13 @@ describe('context rules › Korea and Congo', () => {
     ]);
   });
 
+  // GUIDELINES: "Korean" alone is resolved from context ("Korean firms" in an article about Seoul
+  // is KR), so a named place in one Korea settles it as a named country does.
+  it('"Korean" with a South Korean city named › South Korea', () => {
+    expect(countries(run('Korean shipbuilders opened a yard in Busan on Monday.'))).toEqual(['KR']);
+    expect(countries(run('Korean shipbuilders opened a yard in Munich on Monday.'))).toEqual([]);
+  });
+
   it('"Korea" alone is South Korea; with only North Korea named it is North Korea; with both, South Korea', () => {
     expect(countries(run('Exports from Korea rose in March.'))).toEqual(['KR']);
     expect(countries(run('North Korea said exports from Korea rose in March.'))).toEqual(['KP']);
