@@ -147,6 +147,8 @@ describe('operationCost (src/schema/limits/query-cost.ts, unit; costs counted by
     expect(cost('{ node { id ... on Item { name } } }')).toBe(3);
     // An inline fragment with no type condition keeps its parent.
     expect(cost('{ item { ... { id } } }')).toBe(2);
+    // A type condition's own fields are costed on that type: node 1 + children 1 + 4 × (nodes 1 + id 1)
+    expect(cost('{ node { ... on Item { children(first: 4) { nodes { id } } } } }')).toBe(10);
     // An unknown fragment, or one on an unknown type, costs nothing.
     expect(cost('{ item { ...Missing } }')).toBe(1);
     expect(cost('{ item { ...U } } fragment U on Nope { id }')).toBe(1);
