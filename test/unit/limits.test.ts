@@ -247,6 +247,16 @@ describe('CostRateLimiter and RateLimitedError (unit)', () => {
     expect(limiter.take('busy', 2)).toEqual({ allowed: false, remaining: 1, retryAfterSeconds: 1 });
   });
 
+  it('past maxClients, a bucket that refilled since its last take counts as full and goes first', () => {
+    let now = 0;
+    const limiter = new CostRateLimiter(60, () => now, 2);
+    limiter.take('busy', 60); // 0 left
+    limiter.take('refilled', 30); // 30 left
+    now = 30_000; // 30 s: busy is back to 30, refilled to 60 (full) though its stored figure says 30
+    limiter.take('new', 0); // evicts "refilled", not "busy", which was first in
+    expect(limiter.take('busy', 31)).toEqual({ allowed: false, remaining: 30, retryAfterSeconds: 1 });
+  });
+
   it('RateLimitedError: 429 with Retry-After and the figures', () => {
     const error = new RateLimitedError(120, 7, 3);
     expect(error.message).toBe('Rate limit: this operation costs 120 points and 7 are left; retry in 3 s');
