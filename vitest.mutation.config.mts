@@ -19,6 +19,8 @@ export const MUTATION_TESTS = [
   'test/search-highlights.test.ts',
   'test/filter-resolution.test.ts',
   'test/entity-articles-pages.test.ts',
+  // The analytics services are the only callers of the mentionsAll conditions over mention rows.
+  'test/analytics.test.ts',
   'test/unit/**/*.test.ts',
   // Auth, keys, limits and cost.
   'test/hardening/auth.test.ts',
