@@ -5,7 +5,7 @@ import { openReadConnection } from './db/read-connection';
 import type { SqlStatementCounter } from './db/sql-statement-counter';
 import type { Extractor } from './extraction/types';
 import { createLogger, type Logger } from './ops/logger';
-import type { Services } from './schema/context';
+import type { Services } from './resolvers/request-context';
 import { createAnalyticsServices } from './services/analytics/analytics-services';
 import { ArticleQueryService } from './services/article-query.service';
 import { CountryDirectory } from './services/country-directory';

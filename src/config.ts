@@ -5,7 +5,7 @@ import {
   redactUrl,
   validateSchemaName,
   type PostgresEndpoint,
-} from './db/database-url';
+} from './core/database-url';
 
 export interface SqliteDatabaseConfig {
   type: 'sqlite';

@@ -12,9 +12,9 @@ import type {
   ArticlePage,
   ResolvedArticleFilter,
 } from '../services/article-query.service';
-import type { Services } from '../schema/context';
+import type { Services } from '../resolvers/request-context';
 import type { PageArgs } from '../services/pagination';
-import { createAnalyticsLoaders } from './analytics-loaders';
+import { createAnalyticsLoaders } from '../services/analytics/analytics-loaders';
 import { rowsByKey } from './rows-by-key';
 
 /** Orders batch results by key, as DataLoader requires; missing keys give null. */

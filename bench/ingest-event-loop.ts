@@ -1,10 +1,10 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { createApp, type App } from '../app';
-import { loadConfig } from '../config';
-import { createExtractor } from '../extraction';
-import { RuleExtractor } from '../extraction/extractor';
-import { loadGazetteer } from '../extraction/gazetteer';
-import type { Extractor } from '../extraction/types';
+import { createApp, type App } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createExtractor } from '../src/extraction';
+import { RuleExtractor } from '../src/extraction/extractor';
+import { loadGazetteer } from '../src/extraction/gazetteer';
+import type { Extractor } from '../src/extraction/types';
 import { syntheticNewsCorpus } from './news-corpus';
 
 /**

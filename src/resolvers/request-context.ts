@@ -1,4 +1,4 @@
-import type { Credential } from './api-keys';
+import type { Credential } from '../core/api-keys';
 import type { Loaders } from '../loaders/create-loaders';
 import type { AnalyticsServices } from '../services/analytics/analytics-services';
 import type { ArticleQueryService } from '../services/article-query.service';

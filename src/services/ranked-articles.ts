@@ -1,8 +1,8 @@
-import type { RequestContext } from '../../schema/context';
-import { BadUserInputError } from '../../schema/errors';
-import type { ArticlePage, ResolvedArticleFilter } from '../../services/article-query.service';
-import { ArticleOrderBy } from '../types/article-order.enum';
-import type { ArticlesArgs } from '../types/articles.args';
+import type { RequestContext } from '../resolvers/request-context';
+import { BadUserInputError } from '../core/errors';
+import type { ArticlePage, ResolvedArticleFilter } from './article-query.service';
+import { ArticleOrderBy } from '../resolvers/types/article-order.enum';
+import type { ArticlesArgs } from '../resolvers/types/articles.args';
 
 /** Query.articles in any order: by date (keyset on sortDate), by text relevance or by salience. */
 export function findArticlePage(
