@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { App } from '../app';
 import { EXAMPLE_OPERATIONS_TEXT } from '../client';
-import { createLoaders } from '../loaders/create-loaders';
+import { createRequestLoaders, type RequestContext } from '../resolvers/request-context';
 import { createCorsMiddleware } from './cors';
 import { createPlaygroundRouter } from './playground';
 import { checkReadiness } from './readiness';
@@ -14,7 +14,6 @@ import { requestLogger } from './request-logger';
 import { createApiKeyChecker } from '../core/api-keys';
 import { buildContentGraphSchemaSync } from '../schema/build-schema';
 import { createCacheControlPlugins } from '../schema/cache-control';
-import type { RequestContext } from '../resolvers/request-context';
 import { createFormatError } from '../schema/format-error';
 import { aliasLimitRule } from '../schema/limits/alias-limit.rule';
 import { CONTENT_GRAPH_COST_MODEL } from '../schema/limits/cost-model';
@@ -169,7 +168,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
             ? `key:${credential.keyHash.slice(0, 16)}`
             : `address:${client.address ?? 'local'}`,
       },
-      loaders: createLoaders(app.reader, app.services),
+      loaders: createRequestLoaders(app.reader, app.services),
       services: app.services,
       requestId: client.requestId ?? requestIdFrom(undefined),
     };

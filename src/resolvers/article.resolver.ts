@@ -44,7 +44,7 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles matching a filter, newest first by default.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: RequestContext): Promise<ArticleConnection> {
     const filter = await ctx.services.articles.resolveFilter(args.filter);
-    const page = await findArticlePage(filter, args, ctx);
+    const page = await findArticlePage(ctx.services, filter, args.orderBy, args);
     return toArticleConnection(page, () => ctx.services.articles.count(filter), {
       filter,
       args: args.filter ?? null,

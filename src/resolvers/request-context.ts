@@ -1,21 +1,8 @@
+import type { DataSource } from 'typeorm';
+import type { Services } from '../app';
 import type { Credential } from '../core/api-keys';
-import type { Loaders } from '../loaders/create-loaders';
-import type { AnalyticsServices } from '../services/analytics/analytics-services';
-import type { ArticleQueryService } from '../services/article-query.service';
-import type { CountryDirectory } from '../services/country-directory';
-import type { EntityQueryService } from '../services/entity-query.service';
-import type { EntityReferenceService } from '../services/entity-reference.service';
-import type { IngestService } from '../services/ingest.service';
-
-/** Long-lived services, built once at start and shared by every request. */
-export interface Services {
-  articles: ArticleQueryService;
-  entities: EntityQueryService;
-  references: EntityReferenceService;
-  ingest: IngestService;
-  countries: CountryDirectory;
-  analytics: AnalyticsServices;
-}
+import { createLoaders, type Loaders } from '../loaders/create-loaders';
+import { createServiceLoaders, type ServiceLoaders } from '../services/service-loaders';
 
 /** Who is calling: reads are public; mutations need a configured API key. */
 export interface Viewer {
@@ -26,10 +13,17 @@ export interface Viewer {
   clientId: string;
 }
 
+/** A request's DataLoaders: rows by key (src/loaders) and batched service reads (src/services). */
+export type RequestLoaders = Loaders & ServiceLoaders;
+
+export function createRequestLoaders(reader: DataSource, services: Services): RequestLoaders {
+  return { ...createLoaders(reader), ...createServiceLoaders(services) };
+}
+
 /** Built fresh for every request: its loaders cache only within the request. */
 export interface RequestContext {
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: RequestLoaders;
   services: Services;
   /** Correlates the request's log lines (x-request-id, or generated). */
   requestId: string;

@@ -1,39 +1,53 @@
-import type { RequestContext } from '../resolvers/request-context';
 import { BadUserInputError } from '../core/errors';
-import type { ArticlePage, ResolvedArticleFilter } from './article-query.service';
-import { ArticleOrderBy } from '../resolvers/types/article-order.enum';
-import type { ArticlesArgs } from '../resolvers/types/articles.args';
+import type { AnalyticsServices } from './analytics/analytics-services';
+import type {
+  ArticleOrder,
+  ArticlePage,
+  ArticleQueryService,
+  ResolvedArticleFilter,
+} from './article-query.service';
+import type { PageArgs } from './pagination';
+
+/** Every order of an article list: by date, or ranked by text relevance or by salience. */
+export type ArticleListOrder = ArticleOrder | 'RELEVANCE' | 'SALIENCE';
+
+/** The services that hold a page query for each order. */
+export interface ArticlePageServices {
+  articles: ArticleQueryService;
+  analytics: Pick<AnalyticsServices, 'search' | 'salience'>;
+}
 
 /** Query.articles in any order: by date (keyset on sortDate), by text relevance or by salience. */
 export function findArticlePage(
+  services: ArticlePageServices,
   filter: ResolvedArticleFilter,
-  args: ArticlesArgs,
-  ctx: RequestContext,
+  order: ArticleListOrder,
+  page: PageArgs,
 ): Promise<ArticlePage> {
-  switch (args.orderBy) {
-    case ArticleOrderBy.RELEVANCE:
+  switch (order) {
+    case 'RELEVANCE':
       if (filter.textQuery === null) {
         throw new BadUserInputError('orderBy: RELEVANCE needs filter.text to rank by', 'orderBy');
       }
-      return ctx.services.analytics.search.findPage(filter, args);
-    case ArticleOrderBy.SALIENCE:
+      return services.analytics.search.findPage(filter, page);
+    case 'SALIENCE':
       if (filter.mentionsAll.length === 0) {
         throw new BadUserInputError('orderBy: SALIENCE needs filter.mentionsAll to rank by', 'orderBy');
       }
       // resolveFilter keeps mentionsAll in the client's order: the first entry is the ranked one.
-      return ctx.services.analytics.salience.findPage(filter, filter.mentionsAll[0], args);
+      return services.analytics.salience.findPage(filter, filter.mentionsAll[0], page);
     default:
-      return ctx.services.articles.findPage(filter, args.orderBy, args);
+      return services.articles.findPage(filter, order, page);
   }
 }
 
 /** Entity.articles pages are batched by date across parents; ranked orders exist on Query.articles. */
-export function checkEntityArticlesOrder(orderBy: ArticleOrderBy): 'NEWEST_FIRST' | 'OLDEST_FIRST' {
-  if (orderBy === ArticleOrderBy.RELEVANCE || orderBy === ArticleOrderBy.SALIENCE) {
+export function checkEntityArticlesOrder(order: ArticleListOrder): ArticleOrder {
+  if (order === 'RELEVANCE' || order === 'SALIENCE') {
     throw new BadUserInputError(
-      `orderBy: ${orderBy} is available on Query.articles and Query.search`,
+      `orderBy: ${order} is available on Query.articles and Query.search`,
       'orderBy',
     );
   }
-  return orderBy;
+  return order;
 }
