@@ -14,7 +14,7 @@ import { syntheticNewsCorpus } from './news-corpus';
  * article of the same size (so the gazetteers and the worker are loaded), while
  * monitorEventLoopDelay samples every 10 ms.
  *
- *   npm run -s build && node dist/bench/ingest-event-loop.js [characters]
+ *   npm run -s build:bench && node dist-bench/bench/ingest-event-loop.js [characters]
  */
 async function bodyOf(app: App, chars: number, seed: number): Promise<string> {
   const corpus = await syntheticNewsCorpus(app.dataSource, Math.ceil(chars / 500), seed);

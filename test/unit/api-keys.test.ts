@@ -7,7 +7,7 @@ import type { Viewer } from '../../src/resolvers/request-context';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-describe('API keys (src/schema/api-keys.ts, unit)', () => {
+describe('API keys (src/core/api-keys.ts, unit)', () => {
   const checker = createApiKeyChecker({
     keys: ['plain-key'],
     hashes: [sha256('hashed-key')],
