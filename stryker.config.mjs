@@ -21,7 +21,7 @@ export default {
     // Cursors.
     'src/services/pagination.ts',
     // Auth and keys.
-    'src/schema/api-keys.ts',
+    'src/core/api-keys.ts',
     'src/schema/plugins/access-policy.ts',
     // Limits and cost.
     'src/schema/limits/*.ts',

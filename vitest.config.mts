@@ -9,7 +9,8 @@ const require = createRequire(import.meta.url);
  * None of them opens the database the project is about:
  * - never a database at all: the extraction rules; config parsing (DATABASE_URL and friends);
  *   the driver-error messages; the SDL checks of the schema built in memory; the playground
- *   router on a bare express app; the unit tests of test/unit (cursors, keys, limits, cost, lookups);
+ *   router on a bare express app; the layer check of src/ (dependency-cruiser); the unit tests
+ *   of test/unit (cursors, keys, limits, cost, lookups);
  * - always a SQLite file, whatever the project: SQLite's busy handling; `serve --workers`, whose
  *   workers share one SQLite file.
  */
@@ -20,6 +21,7 @@ const SQLITE_ONLY = [
   'test/database/failure-reason.test.ts',
   'test/schema-sdl.test.ts',
   'test/playground.test.ts',
+  'test/architecture.test.ts',
   'test/hardening/sqlite-busy.test.ts',
   'test/serve-workers.test.ts',
 ];

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { ContentGraphServer } from '../src/server';
+import type { ContentGraphServer } from '../src/http/server';
 
 export const README = path.join(__dirname, '..', 'README.md');
 

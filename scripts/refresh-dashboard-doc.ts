@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config';
 import { createExtractor } from '../src/extraction';
 import { DEMO_CORPUS_PATH } from '../src/ingest/demo-corpus';
 import { ingestFiles } from '../src/ingest/ingest-files';
-import { createServer } from '../src/server';
+import { createServer } from '../src/http/server';
 
 const DOC = path.join(__dirname, '..', 'docs', 'dashboards.md');
 const SECTION =

@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config';
 import { createExtractor } from '../src/extraction';
 import { DEMO_CORPUS_PATH } from '../src/ingest/demo-corpus';
 import { ingestFiles } from '../src/ingest/ingest-files';
-import { createServer } from '../src/server';
+import { createServer } from '../src/http/server';
 import { README, readReadme, refreshReadme } from './readme-answers';
 
 async function main(): Promise<void> {

@@ -5,13 +5,22 @@ import { openReadConnection } from './db/read-connection';
 import type { SqlStatementCounter } from './db/sql-statement-counter';
 import type { Extractor } from './extraction/types';
 import { createLogger, type Logger } from './ops/logger';
-import type { Services } from './schema/context';
-import { createAnalyticsServices } from './services/analytics/analytics-services';
+import { createAnalyticsServices, type AnalyticsServices } from './services/analytics/analytics-services';
 import { ArticleQueryService } from './services/article-query.service';
 import { CountryDirectory } from './services/country-directory';
 import { EntityQueryService } from './services/entity-query.service';
 import { EntityReferenceService } from './services/entity-reference.service';
 import { IngestService } from './services/ingest.service';
+
+/** Long-lived services, built once at start and shared by every request. */
+export interface Services {
+  articles: ArticleQueryService;
+  entities: EntityQueryService;
+  references: EntityReferenceService;
+  ingest: IngestService;
+  countries: CountryDirectory;
+  analytics: AnalyticsServices;
+}
 
 /** Everything long-lived, built once at start: the database, the extractor and the services. */
 export interface App {

@@ -13,7 +13,7 @@ import { runIngestCommand } from './cli/ingest.command';
 import { runKeysCreateCommand } from './cli/keys.command';
 import { runQueryCommand } from './cli/query.command';
 import { parseWorkerCount, parseWorkerHeapMb, runServeCommand, runServeWorkers } from './cli/serve.command';
-import { DEFAULT_WORKER_HEAP_MB, isPreparingProcess } from './server/worker-cluster';
+import { DEFAULT_WORKER_HEAP_MB, isPreparingProcess } from './http/worker-cluster';
 
 function config(): AppConfig {
   try {

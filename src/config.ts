@@ -5,7 +5,7 @@ import {
   redactUrl,
   validateSchemaName,
   type PostgresEndpoint,
-} from './db/database-url';
+} from './core/database-url';
 
 export interface SqliteDatabaseConfig {
   type: 'sqlite';
@@ -91,7 +91,7 @@ export interface AppConfig {
   cacheMaxAgeSeconds: number;
   /** A GraphQL request's statements are cancelled after this many milliseconds (REQUEST_TIMEOUT); 0: none. */
   requestTimeoutMs: number;
-  /** GraphQL requests executing at once in one process; more wait in arrival order (src/server/admission-queue.ts). */
+  /** GraphQL requests executing at once in one process; more wait in arrival order (src/http/admission-queue.ts). */
   maxConcurrentRequests: number;
   /** Requests allowed to wait for a turn; beyond them a request is answered OVERLOADED (503). */
   maxQueuedRequests: number;

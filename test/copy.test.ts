@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { createExtractor } from '../src/extraction';
 import { DEMO_CORPUS_PATH } from '../src/ingest/demo-corpus';
 import { ingestFiles } from '../src/ingest/ingest-files';
-import { createServer } from '../src/server';
+import { createServer } from '../src/http/server';
 import { executeText } from './helpers/execute';
 import { graphRows } from './helpers/graph-rows';
 import { TEST_API_KEY } from './helpers/test-app';

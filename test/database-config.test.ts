@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeDatabase, loadConfig, type PostgresDatabaseConfig } from '../src/config';
-import { redactUrl } from '../src/db/database-url';
+import { redactUrl } from '../src/core/database-url';
 
 const postgres = (env: NodeJS.ProcessEnv) => loadConfig(env).database as PostgresDatabaseConfig;
 const configError = (env: NodeJS.ProcessEnv) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/schema/global-id';
+import { toGlobalId } from '../src/core/global-id';
 import { createDemoGraph } from './helpers/demo-graph';
 import { executeText } from './helpers/execute';
 import type { TestGraph } from './helpers/test-app';

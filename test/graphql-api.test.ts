@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/extraction';
-import { toGlobalId } from '../src/schema/global-id';
+import { toGlobalId } from '../src/core/global-id';
 import {
   CountryLookupDocument,
   EntitiesByFilterDocument,

@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlaygroundRouter } from '../src/playground/playground.router';
-import { jsonForInlineScript } from '../src/playground/page';
+import { createPlaygroundRouter } from '../src/http/playground/playground.router';
+import { jsonForInlineScript } from '../src/http/playground/page';
 
 const DEFAULT_QUERY = 'query Example {\n  articles(first: 5) {\n    title\n  }\n}\n';
 

@@ -37,7 +37,7 @@ describe('loaders › rows read by key as the backend sends them fastest', () =>
       publishedAt: new Date('2025-03-04T08:00:00.123Z'),
     });
     if (outcome.status === 'REJECTED') throw new Error('rejected');
-    const loaders = createLoaders(graph.app.dataSource, graph.app.services);
+    const loaders = createLoaders(graph.app.dataSource);
 
     const [mention] = await loaders.mentionsOfArticle.load({
       articleId: outcome.article.id,

@@ -9,7 +9,7 @@ import { chooseSampleQueries } from '../copy/sample-queries';
 import { inspectSource } from '../copy/source-inspection';
 import { DatabaseUnavailableError } from '../db/database-errors';
 import type { Extractor } from '../extraction/types';
-import { createServer } from '../server';
+import { createServer } from '../http/server';
 
 export interface CopyOptions {
   from: string;

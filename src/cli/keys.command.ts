@@ -1,4 +1,4 @@
-import { generateApiKey, hashApiKey } from '../schema/api-keys';
+import { generateApiKey, hashApiKey } from '../core/api-keys';
 
 /**
  * `content-graph keys create`: prints a new API key once, and the configuration line that holds

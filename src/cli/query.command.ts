@@ -3,7 +3,7 @@ import { createApp } from '../app';
 import type { AppConfig } from '../config';
 import type { Extractor } from '../extraction/types';
 import { createCommandLogger } from '../ops/logger';
-import { createServer } from '../server';
+import { createServer } from '../http/server';
 
 /**
  * `content-graph query`: runs one GraphQL operation against the database without a server and

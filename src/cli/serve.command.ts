@@ -9,9 +9,9 @@ import { loadDemoCorpusIfEmpty } from '../ingest/demo-corpus';
 import { gracefulShutdown } from '../ops/graceful-shutdown';
 import { createLogger } from '../ops/logger';
 import { retryWithBackoff } from '../ops/retry-with-backoff';
-import { createServer, GRAPHQL_PATH, type ContentGraphServer } from '../server';
-import { createStartingHttp } from '../server/starting-http';
-import { announcePrepared, runWorkerCluster } from '../server/worker-cluster';
+import { createServer, GRAPHQL_PATH, type ContentGraphServer } from '../http/server';
+import { createStartingHttp } from '../http/starting-http';
+import { announcePrepared, runWorkerCluster } from '../http/worker-cluster';
 
 const FIRST_RETRY_MS = 500;
 

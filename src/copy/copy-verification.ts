@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { ContentGraphServer } from '../server';
+import type { ContentGraphServer } from '../http/server';
 import type { DatabaseCatalog } from './database-catalog';
 import { derivedContentQuery, isBookkeepingTable, COPIED_TABLES } from './graph-tables';
 import type { SampleQuery } from './sample-queries';

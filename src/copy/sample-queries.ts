@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { toGlobalId } from '../schema/global-id';
+import { toGlobalId } from '../core/global-id';
 
 /** One GraphQL operation that both databases must answer identically after a copy. */
 export interface SampleQuery {

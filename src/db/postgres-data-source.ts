@@ -3,7 +3,7 @@ import { DataSource, MigrationExecutor, type QueryRunner } from 'typeorm';
 import type { PostgresConnectionCredentialsOptions } from 'typeorm/driver/postgres/PostgresConnectionCredentialsOptions';
 import type { PostgresDatabaseConfig } from '../config';
 import { ADVISORY_LOCK_SPACE, MIGRATION_LOCK } from './advisory-locks';
-import type { PostgresEndpoint } from './database-url';
+import type { PostgresEndpoint } from '../core/database-url';
 import { ENTITIES } from './entity-classes';
 import { PostgresInitialSchema1764489600000 } from './migrations/postgres/1764489600000-initial-schema';
 import { PostgresLoadCountries1764489600001 } from './migrations/postgres/1764489600001-load-countries';

@@ -59,7 +59,7 @@ const enforced = new WeakSet<object>();
 
 /**
  * Runs `work` under `deadline`: every statement it causes carries it, and nothing outside it does
- * (src/server/request-scope.ts scopes each request this way).
+ * (src/http/request-scope.ts scopes each request this way).
  */
 export function runWithDeadline<T>(deadline: RequestDeadline, work: () => T): T {
   return current.run(deadline, work);

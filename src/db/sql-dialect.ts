@@ -1,7 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { PostgresDialect } from './postgres-dialect';
 import type { SqlParameters } from './sql-builder';
-import { SqliteDialect } from './sqlite-dialect';
 
 /** One term of a text search: its words in order (a phrase when several), the last maybe a prefix. */
 export interface TextTerm {
@@ -70,19 +67,4 @@ export interface SqlDialect {
    * until commit, so ingests from several processes never interleave their lookups and writes.
    */
   readonly ingestLock: string;
-}
-
-const SQLITE = new SqliteDialect();
-const POSTGRES = new PostgresDialect();
-
-/** The dialect of a data source's backend. */
-export function sqlDialect(dataSource: DataSource): SqlDialect {
-  switch (dataSource.options.type) {
-    case 'sqlite':
-      return SQLITE;
-    case 'postgres':
-      return POSTGRES;
-    default:
-      throw new Error(`no SQL dialect for database type "${dataSource.options.type}"`);
-  }
 }

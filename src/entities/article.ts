@@ -1,8 +1,8 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity as Table, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Node } from '../schema/node.interface';
-import { toGlobalId } from '../schema/global-id';
+import { Node } from '../core/node.interface';
+import { toGlobalId } from '../core/global-id';
 import { isoDateTransformer } from './date-columns';
 
 /** A news article as ingested, with the metadata clients filter and sort on. */

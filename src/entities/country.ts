@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity as Table, PrimaryColumn } from 'typeorm';
-import { Node } from '../schema/node.interface';
-import { toGlobalId } from '../schema/global-id';
+import { Node } from '../core/node.interface';
+import { toGlobalId } from '../core/global-id';
 
 /** ISO 3166-1 reference data, loaded by a migration; every country also has an entity row. */
 @ObjectType('Country', {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity as Table, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Node } from '../schema/node.interface';
-import { toGlobalId } from '../schema/global-id';
+import { Node } from '../core/node.interface';
+import { toGlobalId } from '../core/global-id';
 import { EntityKind } from './entity-kind';
 
 /**

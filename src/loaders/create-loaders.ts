@@ -1,20 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { Article } from '../entities/article';
-import { Country } from '../entities/country';
 import { EntityKind } from '../entities/entity-kind';
 import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import { chunk } from '../db/sql-builder';
-import type {
-  ArticleFilterArgs,
-  ArticleOrder,
-  ArticlePage,
-  ResolvedArticleFilter,
-} from '../services/article-query.service';
-import type { Services } from '../schema/context';
-import type { PageArgs } from '../services/pagination';
-import { createAnalyticsLoaders } from './analytics-loaders';
 import { rowsByKey } from './rows-by-key';
 
 /** Orders batch results by key, as DataLoader requires; missing keys give null. */
@@ -58,19 +48,13 @@ export interface ArticleEntityKey {
 
 const pairKey = (k: ArticleEntityKey): string => `${k.articleId}:${k.entityId}`;
 
-/** Arguments of a nested Entity.articles / Country.articles field; one loader per distinct set. */
-export interface EntityArticlesKey {
-  filter: ResolvedArticleFilter;
-  order: ArticleOrder;
-  page: PageArgs;
-}
-
 /**
- * The per-request loaders: every relation field goes through one of these, so a page of N
- * articles with their countries and entities costs the same few statements for any N.
+ * The per-request row loaders: every relation field goes through one of these, so a page of N
+ * articles with their countries and entities costs the same few statements for any N. They read
+ * rows by key and know no service; the loaders over services' batch methods are in
+ * src/services/service-loaders.ts.
  */
-export function createLoaders(dataSource: DataSource, services: Services) {
-  const { articles: articleQueries, analytics, references, countries } = services;
+export function createLoaders(dataSource: DataSource) {
   const articlesById = rowsByKey(dataSource, Article, 'id');
   const entitiesById = rowsByKey(dataSource, GraphEntity, 'id');
   const mentionsOfArticles = rowsByKey(dataSource, Mention, 'articleId', [
@@ -82,10 +66,6 @@ export function createLoaders(dataSource: DataSource, services: Services) {
   );
   const entityById = new DataLoader<number, GraphEntity | null>(async (ids) =>
     inKeyOrder(ids, await entitiesById(ids), (e) => e.id),
-  );
-  // Countries are fixed reference data, held in memory since start: no SQL per request.
-  const countryByCode = new DataLoader<string, Country | null>(async (codes) =>
-    codes.map((code) => countries.byCode(code)),
   );
   const countryEntityByCode = new DataLoader<string, GraphEntity | null>(async (codes) =>
     inKeyOrder(
@@ -141,18 +121,9 @@ export function createLoaders(dataSource: DataSource, services: Services) {
     },
     { cacheKeyFn: pairKey },
   );
-
-  /** Filters resolved once per request, however many parents share them. */
-  const articleFilter = new DataLoader<{ filter?: ArticleFilterArgs | null }, ResolvedArticleFilter, string>(
-    (keys) => Promise.all(keys.map((key) => articleQueries.resolveFilter(key.filter))),
-    { cacheKeyFn: (key) => JSON.stringify(key.filter ?? null) },
-  );
-  const pagesByArgs = new Map<string, DataLoader<number, ArticlePage>>();
-  const countsByFilter = new Map<string, DataLoader<number, number>>();
   return {
     articleById,
     entityById,
-    countryByCode,
     countryEntityByCode,
     mentionsOfArticle,
     mentionOfArticleEntity,
@@ -160,30 +131,6 @@ export function createLoaders(dataSource: DataSource, services: Services) {
     forgetMentions(): void {
       mentionsOfArticle.clearAll();
       mentionOfArticleEntity.clearAll();
-    },
-    articleFilter,
-    analytics: createAnalyticsLoaders(analytics, references),
-    /** Article pages of many entities with the same arguments, in one statement. */
-    articlePagesOfEntities(key: EntityArticlesKey): DataLoader<number, ArticlePage> {
-      const cacheKey = JSON.stringify(key);
-      let loader = pagesByArgs.get(cacheKey);
-      if (!loader) {
-        loader = new DataLoader((ids) =>
-          articleQueries.findPagesForEntities(ids, key.filter, key.order, key.page),
-        );
-        pagesByArgs.set(cacheKey, loader);
-      }
-      return loader;
-    },
-    /** Article counts of many entities under the same filter, in one GROUP BY. */
-    articleCountsOfEntities(filter: ResolvedArticleFilter): DataLoader<number, number> {
-      const cacheKey = JSON.stringify(filter);
-      let loader = countsByFilter.get(cacheKey);
-      if (!loader) {
-        loader = new DataLoader((ids) => articleQueries.countForEntities(ids, filter));
-        countsByFilter.set(cacheKey, loader);
-      }
-      return loader;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { chunk, SqlParameters } from '../db/sql-builder';
-import { sqlDialect } from '../db/sql-dialect';
+import { sqlDialect } from '../db/data-source-dialect';
 
 /** Keeps only the rows whose `column` is one of `values`. */
 export interface RowFilter<T> {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Article } from '../entities/article';
-import type { RequestContext } from '../schema/context';
+import type { RequestContext } from './request-context';
 import { ArticleConnection, ArticleEdge } from './types/article-connection.type';
 
 /** Loads the articles of a page through the request's loader, so nested lists batch together. */

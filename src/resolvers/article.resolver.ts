@@ -4,13 +4,13 @@ import { Country } from '../entities/country';
 import { EntityKind } from '../entities/entity-kind';
 import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
-import type { RequestContext } from '../schema/context';
+import type { RequestContext } from './request-context';
 import { NO_OWNER } from '../services/analytics/article-scope';
 import { DEFAULT_PAGE_SIZE, listSize, MAX_PAGE_SIZE } from '../services/pagination';
-import { findArticlePage } from './analytics/ranked-articles';
-import { BadUserInputError } from '../schema/errors';
-import { fromGlobalId } from '../schema/global-id';
-import { rowIdOf } from '../db/row-id';
+import { findArticlePage } from '../services/ranked-articles';
+import { BadUserInputError } from '../core/errors';
+import { fromGlobalId } from '../core/global-id';
+import { rowIdOf } from '../core/row-id';
 import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';
 
@@ -44,7 +44,7 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles matching a filter, newest first by default.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: RequestContext): Promise<ArticleConnection> {
     const filter = await ctx.services.articles.resolveFilter(args.filter);
-    const page = await findArticlePage(filter, args, ctx);
+    const page = await findArticlePage(ctx.services, filter, args.orderBy, args);
     return toArticleConnection(page, () => ctx.services.articles.count(filter), {
       filter,
       args: args.filter ?? null,

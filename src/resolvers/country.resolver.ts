@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../entities/country';
 import { GraphEntity } from '../entities/graph-entity';
-import type { RequestContext } from '../schema/context';
-import { NotFoundError } from '../schema/errors';
+import type { RequestContext } from './request-context';
+import { NotFoundError } from '../core/errors';
 import { articlesOfEntity } from './entity-articles';
 import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';

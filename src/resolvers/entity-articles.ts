@@ -1,5 +1,5 @@
-import type { RequestContext } from '../schema/context';
-import { checkEntityArticlesOrder } from './analytics/ranked-articles';
+import type { RequestContext } from './request-context';
+import { checkEntityArticlesOrder } from '../services/ranked-articles';
 import { type ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import type { ArticlesArgs } from './types/articles.args';
 

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../entities/country';
 import { GraphEntity } from '../entities/graph-entity';
-import type { RequestContext } from '../schema/context';
-import { BadUserInputError } from '../schema/errors';
-import { fromGlobalId } from '../schema/global-id';
-import { rowIdOf } from '../db/row-id';
-import { toPageInfo } from '../schema/relay';
+import type { RequestContext } from './request-context';
+import { BadUserInputError } from '../core/errors';
+import { fromGlobalId } from '../core/global-id';
+import { rowIdOf } from '../core/row-id';
+import { toPageInfo } from './types/page-info.type';
 import { articlesOfEntity } from './entity-articles';
 import { ArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../schema/context';
+import type { RequestContext } from './request-context';
 import { IngestArticleInput } from './types/ingest-article.input';
 import { IngestArticlePayload, IngestStatus, UserError } from './types/ingest-article.payload';
 

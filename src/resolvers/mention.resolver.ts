@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
-import type { RequestContext } from '../schema/context';
-import { NotFoundError } from '../schema/errors';
+import type { RequestContext } from './request-context';
+import { NotFoundError } from '../core/errors';
 import { Snippet, toSnippets } from './types/snippet.type';
 
 @Resolver(() => Mention)

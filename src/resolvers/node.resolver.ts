@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { rowIdOf } from '../db/row-id';
-import type { RequestContext } from '../schema/context';
-import { BadUserInputError } from '../schema/errors';
-import { tryFromGlobalId } from '../schema/global-id';
-import { Node } from '../schema/node.interface';
+import { rowIdOf } from '../core/row-id';
+import type { RequestContext } from './request-context';
+import { BadUserInputError } from '../core/errors';
+import { tryFromGlobalId } from '../core/global-id';
+import { Node } from '../core/node.interface';
 
 @Resolver()
 export class NodeResolver {

@@ -9,8 +9,8 @@ import { EntityConnectionResolver, EntityResolver } from '../resolvers/entity.re
 import { IngestResolver } from '../resolvers/ingest.resolver';
 import { MentionResolver } from '../resolvers/mention.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
-import type { RequestContext } from './context';
-import { UnauthenticatedError } from './errors';
+import type { RequestContext } from '../resolvers/request-context';
+import { UnauthenticatedError } from '../core/errors';
 
 /** Mutations are @Authorized: only callers that presented a configured API key pass. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isRequestTimeout, isStatementTimeout } from '../db/request-deadline';
-import { CodedError } from './errors';
+import { CodedError } from '../core/errors';
 
 /** Codes whose messages are written for clients; anything else is an unexpected failure. */
 const CLIENT_FACING_CODES = new Set([

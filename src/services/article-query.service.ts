@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { chunk, SqlParameters } from '../db/sql-builder';
-import { sqlDialect, type SqlDialect, type TextTerm } from '../db/sql-dialect';
+import { sqlDialect } from '../db/data-source-dialect';
+import type { SqlDialect, TextTerm } from '../db/sql-dialect';
 import { Article } from '../entities/article';
-import { BadUserInputError } from '../schema/errors';
+import { BadUserInputError } from '../core/errors';
 import type { EntityReferenceService } from './entity-reference.service';
 import { parseSearchText } from './full-text-query';
 import { lookupText } from './lookup-text';

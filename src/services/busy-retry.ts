@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDatabaseBusy } from '../db/database-errors';
-import { DatabaseBusyError } from '../schema/errors';
+import { DatabaseBusyError } from '../core/errors';
 
 const FIRST_PAUSE_MS = 20;
 const LONGEST_PAUSE_MS = 500;

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { GraphEntity } from '../entities/graph-entity';
 import type { EntityKind } from '../entities/entity-kind';
 import { slugify } from '../db/slug';
-import { BadUserInputError } from '../schema/errors';
+import { BadUserInputError } from '../core/errors';
 import { lookupText } from './lookup-text';
 import { encodeCursor, toPageRequest, type PageArgs } from './pagination';
 import type { CountryDirectory } from './country-directory';

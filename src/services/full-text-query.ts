@@ -1,5 +1,5 @@
 import type { TextTerm } from '../db/sql-dialect';
-import { BadUserInputError } from '../schema/errors';
+import { BadUserInputError } from '../core/errors';
 
 /**
  * Bounds on one search text (`search(query:)`, `filter.text`), checked before any statement runs.

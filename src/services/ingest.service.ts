@@ -2,7 +2,8 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../entities/article';
 import { Mention } from '../entities/mention';
 import { chunk } from '../db/sql-builder';
-import { sqlDialect, type SqlDialect } from '../db/sql-dialect';
+import { sqlDialect } from '../db/data-source-dialect';
+import type { SqlDialect } from '../db/sql-dialect';
 import { failureReason, isRecordRefusal } from '../db/database-errors';
 import type { ExtractedEntity, Extractor, MentionEvidence } from '../extraction/types';
 import {

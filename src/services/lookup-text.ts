@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../schema/errors';
+import { BadUserInputError } from '../core/errors';
 
 /**
  * A client string compared with stored text. Stored text never holds U+0000 (ingest strips control

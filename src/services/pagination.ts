@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../schema/errors';
-import { isRowId } from '../db/row-id';
+import { BadUserInputError } from '../core/errors';
+import { isRowId } from '../core/row-id';
 
 /** Relay-style page request, validated. */
 export interface PageRequest {

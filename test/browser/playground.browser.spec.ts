@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlaygroundRouter } from '../../src/playground/playground.router';
+import { createPlaygroundRouter } from '../../src/http/playground/playground.router';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/playground.png';

@@ -4,7 +4,7 @@ import { runKeysCreateCommand } from '../../src/cli/keys.command';
 import { Article } from '../../src/entities/article';
 import { createExtractor } from '../../src/extraction';
 import type { Extractor } from '../../src/extraction/types';
-import { hashApiKey } from '../../src/schema/api-keys';
+import { hashApiKey } from '../../src/core/api-keys';
 import { executeText } from '../helpers/execute';
 import { listen, postGraphQL, type GraphQLBody } from '../helpers/http-listener';
 import { createTestGraph, type TestGraph } from '../helpers/test-app';

@@ -14,7 +14,7 @@ import type { QueryStatsReport } from '../../src/db/query-stats';
 import { buildContentGraphSchemaSync } from '../../src/schema/build-schema';
 import { CONTENT_GRAPH_COST_MODEL } from '../../src/schema/limits/cost-model';
 import { operationCost } from '../../src/schema/limits/query-cost';
-import { toGlobalId } from '../../src/schema/global-id';
+import { toGlobalId } from '../../src/core/global-id';
 import { Random } from './fuzz/random';
 import { createTestGraph, type TestGraph } from '../helpers/test-app';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/extraction';
 import { readArticleRecords } from '../../src/ingest/article-files';
-import { toGlobalId } from '../../src/schema/global-id';
+import { toGlobalId } from '../../src/core/global-id';
 import { validateArticleInput, type ArticleInput } from '../../src/services/article-input';
 import { executeText } from '../helpers/execute';
 import { listen, postGraphQL, type GraphQLBody, type Listening } from '../helpers/http-listener';

@@ -13,7 +13,7 @@ import { createExtractor } from '../../src/extraction';
 import type { Extractor } from '../../src/extraction/types';
 import { gracefulShutdown } from '../../src/ops/graceful-shutdown';
 import { createLogger } from '../../src/ops/logger';
-import { createServer, type ContentGraphServer } from '../../src/server';
+import { createServer, type ContentGraphServer } from '../../src/http/server';
 import { listen, postGraphQL, type Listening } from '../helpers/http-listener';
 import { logCapture } from '../helpers/log-capture';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';

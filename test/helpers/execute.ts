@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { print } from 'graphql';
-import type { ContentGraphServer } from '../../src/server';
+import type { ContentGraphServer } from '../../src/http/server';
 
 export interface ExecutionResult<TData> {
   data?: TData | null;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ContentGraphServer } from '../../src/server';
+import type { ContentGraphServer } from '../../src/http/server';
 
 export interface Listening {
   base: string;

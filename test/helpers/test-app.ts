@@ -1,7 +1,7 @@
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Extractor } from '../../src/extraction/types';
-import { createServer, type ContentGraphServer } from '../../src/server';
+import { createServer, type ContentGraphServer } from '../../src/http/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';

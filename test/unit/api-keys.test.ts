@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { OperationTypeNode, type GraphQLError } from 'graphql';
-import { createApiKeyChecker, generateApiKey, hashApiKey } from '../../src/schema/api-keys';
+import { createApiKeyChecker, generateApiKey, hashApiKey } from '../../src/core/api-keys';
 import { checkAccess } from '../../src/schema/plugins/access-policy';
-import type { Viewer } from '../../src/schema/context';
+import type { Viewer } from '../../src/resolvers/request-context';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-describe('API keys (src/schema/api-keys.ts, unit)', () => {
+describe('API keys (src/core/api-keys.ts, unit)', () => {
   const checker = createApiKeyChecker({
     keys: ['plain-key'],
     hashes: [sha256('hashed-key')],

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../schema/context';
+import type { RequestContext } from '../request-context';
 import { TimelineService } from '../../services/analytics/timeline.service';
 import { ArticleConnection } from '../types/article-connection.type';
 import { ArticleFacets } from '../types/article-facets.type';

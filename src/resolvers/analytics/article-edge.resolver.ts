@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphEntity } from '../../entities/graph-entity';
-import type { RequestContext } from '../../schema/context';
+import type { RequestContext } from '../request-context';
 import type { HighlightedText as HighlightedTextData } from '../../services/analytics/search.service';
 import { ArticleEdge } from '../types/article-connection.type';
 import { FilterMatch, HighlightedText, SearchHighlight, TextSpan } from '../types/evidence.type';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { GraphEntity } from '../../entities/graph-entity';
-import type { RequestContext } from '../../schema/context';
+import type { RequestContext } from '../request-context';
 import { ArticleFilterInput } from '../types/article-filter.input';
 import { CoMentionMatrix } from '../types/co-mention.type';
 import { loadEntity } from './load-entity';

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Country } from '../../entities/country';
 import { GraphEntity } from '../../entities/graph-entity';
-import type { RequestContext } from '../../schema/context';
-import { NotFoundError } from '../../schema/errors';
+import type { RequestContext } from '../request-context';
+import { NotFoundError } from '../../core/errors';
 import { CoMention } from '../types/co-mention.type';
 import { CoMentionsArgs } from '../types/co-mentions.args';
 import { FilteredTimelineArgs, TimelineBucket } from '../types/timeline.type';

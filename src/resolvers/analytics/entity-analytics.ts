@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../schema/context';
-import { BadUserInputError } from '../../schema/errors';
+import type { RequestContext } from '../request-context';
+import { BadUserInputError } from '../../core/errors';
 import { TimelineService } from '../../services/analytics/timeline.service';
 import { checkTop } from '../../services/analytics/limits';
 import { CoMention } from '../types/co-mention.type';

@@ -1,6 +1,6 @@
 import type { GraphEntity } from '../../entities/graph-entity';
-import type { RequestContext } from '../../schema/context';
-import { NotFoundError } from '../../schema/errors';
+import type { RequestContext } from '../request-context';
+import { NotFoundError } from '../../core/errors';
 
 /** Loads an entity that analytics SQL just returned; a missing row is a server-side inconsistency. */
 export async function loadEntity(id: number, ctx: RequestContext): Promise<GraphEntity> {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { Article } from '../../entities/article';
 import { EntityKind } from '../../entities/entity-kind';
 import { GraphEntity } from '../../entities/graph-entity';
-import type { RequestContext } from '../../schema/context';
+import type { RequestContext } from '../request-context';
 import { checkTop } from '../../services/analytics/limits';
 import {
   DEFAULT_MAX_HOPS,

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../schema/context';
+import type { RequestContext } from '../request-context';
 import { NO_OWNER } from '../../services/analytics/article-scope';
 import { parseSearchText } from '../../services/full-text-query';
 import { ArticleConnection, toArticleConnection } from '../types/article-connection.type';

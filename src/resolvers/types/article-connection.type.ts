@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Article } from '../../entities/article';
-import { PageInfo, toPageInfo } from '../../schema/relay';
+import { PageInfo, toPageInfo } from './page-info.type';
 import type { ArticleScope } from '../../services/analytics/article-scope';
 import type { ArticlePage } from '../../services/article-query.service';
 

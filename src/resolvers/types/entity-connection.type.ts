@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphEntity } from '../../entities/graph-entity';
-import { PageInfo } from '../../schema/relay';
+import { PageInfo } from './page-info.type';
 
 @ObjectType('EntityEdge', { description: 'An entity in a list, with its cursor.' })
 export class EntityEdge {

@@ -1,5 +1,5 @@
 import { BREAK, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
-import { LimitExceededError } from '../errors';
+import { LimitExceededError } from '../../core/errors';
 
 /**
  * Rejects documents with more than `maxAliases` aliased fields. Aliases are how one request asks

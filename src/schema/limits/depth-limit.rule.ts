@@ -5,7 +5,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { LimitExceededError } from '../errors';
+import { LimitExceededError } from '../../core/errors';
 
 /**
  * Rejects operations nested deeper than `maxDepth` fields (fragments count where they are spread).

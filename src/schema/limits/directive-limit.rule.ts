@@ -1,5 +1,5 @@
 import { BREAK, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
-import { LimitExceededError } from '../errors';
+import { LimitExceededError } from '../../core/errors';
 
 /**
  * Rejects documents that use more than `maxDirectives` directives (@include, @skip, …) in all,

@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from '../../core/errors';
 
 export interface CostModel {
   /** Page size assumed when a connection gets neither `first` nor `last`. */

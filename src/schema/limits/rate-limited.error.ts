@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { CodedError } from '../errors';
+import { CodedError } from '../../core/errors';
 
 /** The client spent its cost points: HTTP 429 with Retry-After, and the same figures in extensions. */
 export class RateLimitedError extends CodedError {

@@ -1,6 +1,6 @@
 import type { OperationTypeNode } from 'graphql';
-import type { Viewer } from '../context';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import type { Viewer } from '../../resolvers/request-context';
+import { ForbiddenError, UnauthenticatedError } from '../../core/errors';
 
 /**
  * Who may run what, decided before anything executes: a revoked key is FORBIDDEN everywhere, an

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from '../../ops/logger';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../../resolvers/request-context';
 import { isTimeoutError } from '../format-error';
 
 /**

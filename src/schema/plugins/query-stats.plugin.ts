@@ -4,7 +4,7 @@ import { currentQueryStats } from '../../db/query-stats';
 /**
  * Adds `extensions.queryStats = { sqlStatements, sqlRows, sqlMs, totalMs }` to every response
  * (CONTENT_GRAPH_QUERY_STATS=1), so a client or a benchmark sees what each request cost. The
- * recorder is the request's scope's (src/server/request-scope.ts), which Apollo runs inside.
+ * recorder is the request's scope's (src/http/request-scope.ts), which Apollo runs inside.
  */
 export function queryStatsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
 /**
- * A request past its deadline (CONTENT_GRAPH_REQUEST_TIMEOUT_MS; set by src/server/request-scope.ts,
+ * A request past its deadline (CONTENT_GRAPH_REQUEST_TIMEOUT_MS; set by src/http/request-scope.ts,
  * enforced in src/db/request-deadline.ts) is answered REQUEST_TIMEOUT with HTTP 503: the server is
  * busy with it, not broken.
  */

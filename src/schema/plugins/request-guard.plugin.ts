@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { QueryLimitsConfig } from '../../config';
-import type { RequestContext } from '../context';
-import { LimitExceededError } from '../errors';
+import type { RequestContext } from '../../resolvers/request-context';
+import { LimitExceededError } from '../../core/errors';
 import type { CostRateLimiter } from '../limits/cost-rate-limiter';
 import { operationCost, type CostModel } from '../limits/query-cost';
 import { RateLimitedError } from '../limits/rate-limited.error';

@@ -1,5 +1,5 @@
 import type { SqlDialect } from '../../db/sql-dialect';
-import { BadUserInputError } from '../../schema/errors';
+import { BadUserInputError } from '../../core/errors';
 
 export type TimelineInterval = 'DAY' | 'WEEK' | 'MONTH';
 

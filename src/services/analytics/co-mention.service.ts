@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../../db/sql-builder';
 import type { EntityKind } from '../../entities/entity-kind';
-import { BadUserInputError } from '../../schema/errors';
+import { BadUserInputError } from '../../core/errors';
 import type { ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
 import type { EntityReferenceService } from '../entity-reference.service';
 import { byOwner, filteredArticlesSql, scopedArticlesSql } from './article-scope';

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../schema/errors';
+import { BadUserInputError } from '../../core/errors';
 
 /** Ranked analytics lists (co-mentions, facets) return the top `first`, default 10, at most 100. */
 export const DEFAULT_TOP = 10;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { chunk, SqlParameters } from '../../db/sql-builder';
 import type { EntityKind } from '../../entities/entity-kind';
-import { BadUserInputError } from '../../schema/errors';
+import { BadUserInputError } from '../../core/errors';
 import type { EntityReferenceService } from '../entity-reference.service';
 
 export const DEFAULT_MAX_HOPS = 3;

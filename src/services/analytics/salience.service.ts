@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../../db/sql-builder';
-import { BadUserInputError } from '../../schema/errors';
+import { BadUserInputError } from '../../core/errors';
 import type { ArticlePage, ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
 import { encodeCursor, numericCursorKey, toPageRequest, type PageArgs } from '../pagination';
 

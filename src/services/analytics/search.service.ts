@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { MATCH_CLOSE, MATCH_OPEN } from '../../db/match-marks';
 import { SqlParameters } from '../../db/sql-builder';
-import { sqlDialect, type SqlDialect, type TextTerm } from '../../db/sql-dialect';
-import { BadUserInputError } from '../../schema/errors';
+import { sqlDialect } from '../../db/data-source-dialect';
+import type { SqlDialect, TextTerm } from '../../db/sql-dialect';
+import { BadUserInputError } from '../../core/errors';
 import type { ArticlePage, ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
 import { encodeCursor, numericCursorKey, toPageRequest, type PageArgs } from '../pagination';
 

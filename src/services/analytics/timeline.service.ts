@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../../db/sql-builder';
-import { sqlDialect, type SqlDialect } from '../../db/sql-dialect';
+import { sqlDialect } from '../../db/data-source-dialect';
+import type { SqlDialect } from '../../db/sql-dialect';
 import type { ArticleQueryService, ResolvedArticleFilter } from '../article-query.service';
 import { byOwner, scopedArticlesSql } from './article-scope';
 import { bucketKey, bucketSql, bucketsBetween, type TimelineInterval } from './buckets';

@@ -13,7 +13,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { toGlobalId } from '../../../src/schema/global-id';
+import { toGlobalId } from '../../../src/core/global-id';
 import { HOSTILE_INTS, HOSTILE_STRINGS } from './hostile-values';
 import type { Random } from './random';
 

@@ -3,34 +3,33 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { App } from './app';
-import { EXAMPLE_OPERATIONS_TEXT } from './client';
-import { createLoaders } from './loaders/create-loaders';
-import { createCorsMiddleware } from './http/cors';
+import type { App } from '../app';
+import { EXAMPLE_OPERATIONS_TEXT } from '../client';
+import { createRequestLoaders, type RequestContext } from '../resolvers/request-context';
+import { createCorsMiddleware } from './cors';
 import { createPlaygroundRouter } from './playground';
-import { checkReadiness } from './ops/readiness';
-import { requestIdFrom } from './ops/request-id';
-import { requestLogger } from './ops/request-logger';
-import { createApiKeyChecker } from './schema/api-keys';
-import { buildContentGraphSchemaSync } from './schema/build-schema';
-import { createCacheControlPlugins } from './schema/cache-control';
-import type { RequestContext } from './schema/context';
-import { createFormatError } from './schema/format-error';
-import { aliasLimitRule } from './schema/limits/alias-limit.rule';
-import { CONTENT_GRAPH_COST_MODEL } from './schema/limits/cost-model';
-import { CostRateLimiter } from './schema/limits/cost-rate-limiter';
-import { depthLimitRule } from './schema/limits/depth-limit.rule';
-import { directiveLimitRule } from './schema/limits/directive-limit.rule';
-import { errorLogPlugin } from './schema/plugins/error-log.plugin';
-import { requestGuardPlugin } from './schema/plugins/request-guard.plugin';
-import { knownOperationTypeRule } from './schema/validation/known-operation-type.rule';
-import { batchLimit } from './server/batch-limit';
-import { queryStatsPlugin } from './schema/plugins/query-stats.plugin';
-import { instrumentSqlTiming } from './db/query-stats';
-import { admissionQueue } from './server/admission-queue';
-import { enforceDeadlines } from './db/request-deadline';
-import { requestDeadlinePlugin } from './schema/plugins/request-deadline.plugin';
-import { openRequestScope, requestScopeMiddleware, type RequestScopeOptions } from './server/request-scope';
+import { checkReadiness } from './readiness';
+import { requestIdFrom } from './request-id';
+import { requestLogger } from './request-logger';
+import { createApiKeyChecker } from '../core/api-keys';
+import { buildContentGraphSchemaSync } from '../schema/build-schema';
+import { createCacheControlPlugins } from '../schema/cache-control';
+import { createFormatError } from '../schema/format-error';
+import { aliasLimitRule } from '../schema/limits/alias-limit.rule';
+import { CONTENT_GRAPH_COST_MODEL } from '../schema/limits/cost-model';
+import { CostRateLimiter } from '../schema/limits/cost-rate-limiter';
+import { depthLimitRule } from '../schema/limits/depth-limit.rule';
+import { directiveLimitRule } from '../schema/limits/directive-limit.rule';
+import { errorLogPlugin } from '../schema/plugins/error-log.plugin';
+import { requestGuardPlugin } from '../schema/plugins/request-guard.plugin';
+import { knownOperationTypeRule } from '../schema/validation/known-operation-type.rule';
+import { batchLimit } from './batch-limit';
+import { queryStatsPlugin } from '../schema/plugins/query-stats.plugin';
+import { instrumentSqlTiming } from '../db/query-stats';
+import { admissionQueue } from './admission-queue';
+import { enforceDeadlines } from '../db/request-deadline';
+import { requestDeadlinePlugin } from '../schema/plugins/request-deadline.plugin';
+import { openRequestScope, requestScopeMiddleware, type RequestScopeOptions } from './request-scope';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -169,7 +168,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
             ? `key:${credential.keyHash.slice(0, 16)}`
             : `address:${client.address ?? 'local'}`,
       },
-      loaders: createLoaders(app.reader, app.services),
+      loaders: createRequestLoaders(app.reader, app.services),
       services: app.services,
       requestId: client.requestId ?? requestIdFrom(undefined),
     };

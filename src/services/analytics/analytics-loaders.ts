@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import type { TextTerm } from '../db/sql-dialect';
-import type { ArticleHighlight } from '../services/analytics/search.service';
-import type { AnalyticsServices } from '../services/analytics/analytics-services';
-import type { CoMentionOptions, CoMentionRow } from '../services/analytics/co-mention.service';
-import type { FacetOptions, FacetRow } from '../services/analytics/facet.service';
-import type { TimelineBucket, TimelineOptions } from '../services/analytics/timeline.service';
-import type { EntityReferenceService } from '../services/entity-reference.service';
+import type { TextTerm } from '../../db/sql-dialect';
+import type { ArticleHighlight } from './search.service';
+import type { AnalyticsServices } from './analytics-services';
+import type { CoMentionOptions, CoMentionRow } from './co-mention.service';
+import type { FacetOptions, FacetRow } from './facet.service';
+import type { TimelineBucket, TimelineOptions } from './timeline.service';
+import type { EntityReferenceService } from '../entity-reference.service';
 
 /**
  * One DataLoader per distinct set of arguments, created on first use within the request: parents

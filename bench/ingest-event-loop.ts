@@ -1,10 +1,10 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { createApp, type App } from '../app';
-import { loadConfig } from '../config';
-import { createExtractor } from '../extraction';
-import { RuleExtractor } from '../extraction/extractor';
-import { loadGazetteer } from '../extraction/gazetteer';
-import type { Extractor } from '../extraction/types';
+import { createApp, type App } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createExtractor } from '../src/extraction';
+import { RuleExtractor } from '../src/extraction/extractor';
+import { loadGazetteer } from '../src/extraction/gazetteer';
+import type { Extractor } from '../src/extraction/types';
 import { syntheticNewsCorpus } from './news-corpus';
 
 /**
@@ -14,7 +14,7 @@ import { syntheticNewsCorpus } from './news-corpus';
  * article of the same size (so the gazetteers and the worker are loaded), while
  * monitorEventLoopDelay samples every 10 ms.
  *
- *   npm run -s build && node dist/bench/ingest-event-loop.js [characters]
+ *   npm run -s build:bench && node dist-bench/bench/ingest-event-loop.js [characters]
  */
 async function bodyOf(app: App, chars: number, seed: number): Promise<string> {
   const corpus = await syntheticNewsCorpus(app.dataSource, Math.ceil(chars / 500), seed);

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Readiness } from '../ops/readiness';
+import type { Readiness } from './readiness';
 
 const NOT_READY: Readiness = { ready: false, database: 'unreachable', migrations: 'unknown' };
 

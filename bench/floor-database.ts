@@ -1,6 +1,6 @@
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
-import { parsePostgresUrl } from '../db/database-url';
+import { parsePostgresUrl } from '../src/core/database-url';
 import { SqliteHandle } from './sqlite-handle';
 
 /**

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
-import { redactUrl } from '../db/database-url';
+import { redactUrl } from '../src/core/database-url';
 import type { CorpusStats } from './corpus-stats';
 import { measureIngestion } from './ingest-throughput';
 import { httpLoad, type LoadResult, loopLoad } from './measure';

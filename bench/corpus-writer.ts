@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { openDatabase } from '../db/data-source';
-import { BACKFILL_POSTING_SIZES } from '../db/migrations/sqlite/1764489600002-posting-list-sizes';
-import { BACKFILL_COUNTRY_PAIR_SIZES } from '../db/migrations/sqlite/1764489600004-country-pair-sizes';
-import { slugify } from '../db/slug';
+import { openDatabase } from '../src/db/data-source';
+import { BACKFILL_POSTING_SIZES } from '../src/db/migrations/sqlite/1764489600002-posting-list-sizes';
+import { BACKFILL_COUNTRY_PAIR_SIZES } from '../src/db/migrations/sqlite/1764489600004-country-pair-sizes';
+import { slugify } from '../src/db/slug';
 import { CorpusStatsCollector, type CorpusStats } from './corpus-stats';
 import { SqliteHandle } from './sqlite-handle';
 import { SyntheticCorpus, type CorpusArticle, type CorpusOptions } from './synthetic-corpus';

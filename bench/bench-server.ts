@@ -1,9 +1,9 @@
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
-import { loadConfig } from '../config';
-import { createLogger } from '../ops/logger';
-import { announcePrepared, DEFAULT_WORKER_HEAP_MB, runWorkerCluster } from '../server/worker-cluster';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/ops/logger';
+import { announcePrepared, DEFAULT_WORKER_HEAP_MB, runWorkerCluster } from '../src/http/worker-cluster';
 
 /**
  * The service under test, in its own process(es) so the load generator does not share its event
@@ -27,9 +27,9 @@ async function main(): Promise<void> {
   }
   // Loaded here, not at the top: the primary only supervises and needs none of it.
   const [{ createApp }, { createServer }, { createLazyExtractor }] = await Promise.all([
-    import('../app.js'),
-    import('../server.js'),
-    import('../extraction/index.js'),
+    import('../src/app.js'),
+    import('../src/http/server.js'),
+    import('../src/extraction/index.js'),
   ]);
   const app = await createApp(config, createLazyExtractor(), { serving: true });
   const server = await createServer(app);

@@ -14,7 +14,7 @@ import { DEEP_WALK_QUERY, HEADLINE_QUERY } from './operations';
  * over loopback by many connections with a mix of reads and ~10% ingestArticle mutations for a
  * bounded time. Every non-2xx answer and every GraphQL error counts as an error; exits 1 if any.
  *
- *   node dist/bench/loadtest.js [--seconds 120] [--connections 128] [--write-share 0.1] [--timeout 30] [--profile]
+ *   node dist-bench/bench/loadtest.js [--seconds 120] [--connections 128] [--write-share 0.1] [--timeout 30] [--profile]
  *
  * The report splits latency by operation. `--profile` also turns on the server's query stats
  * (CONTENT_GRAPH_QUERY_STATS=1) to split each operation's server time into SQL and the rest, and
@@ -22,7 +22,8 @@ import { DEEP_WALK_QUERY, HEADLINE_QUERY } from './operations';
  * for the server's event loop.
  */
 
-const CLI = path.join(__dirname, '..', 'cli.js');
+// Compiled to dist-bench/bench/: the package's own build is dist/ at the repository root.
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const DEMO = path.join(__dirname, '..', '..', 'demo', 'articles.jsonl');
 
 const CO_MENTIONS = `query CoMentions($code: String!) {

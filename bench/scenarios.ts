@@ -1,4 +1,4 @@
-import { toGlobalId } from '../schema/global-id';
+import { toGlobalId } from '../src/core/global-id';
 import type { CorpusStats } from './corpus-stats';
 import type { FloorDatabase } from './floor-database';
 import { TOPIC } from './synthetic-text';

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createApp } from '../app';
-import { loadConfig } from '../config';
-import { createExtractor } from '../extraction';
-import { ingestFiles } from '../ingest/ingest-files';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createExtractor } from '../src/extraction';
+import { ingestFiles } from '../src/ingest/ingest-files';
 import { syntheticNewsCorpus } from './news-corpus';
 
 /**

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from './logger';
+import type { Logger } from '../ops/logger';
 import { requestIdFrom } from './request-id';
 
 /**
