@@ -15,6 +15,7 @@ import { createApiKeyChecker } from './schema/api-keys';
 import { buildContentGraphSchemaSync } from './schema/build-schema';
 import { createCacheControlPlugins } from './schema/cache-control';
 import type { RequestContext } from './schema/context';
+import { ErrorCode } from './schema/errors';
 import { createFormatError } from './schema/format-error';
 import { aliasLimitRule } from './schema/limits/alias-limit.rule';
 import { CONTENT_GRAPH_COST_MODEL } from './schema/limits/cost-model';
@@ -212,7 +213,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   // Body-parser failures (too large, not UTF-8, malformed JSON) answer in GraphQL's error shape, not HTML.
   http.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error.status) return next(error);
-    const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const code = error.status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST;
     const message =
       error.status === 413
         ? `Request body is larger than ${config.maxRequestBytes} bytes`

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../entities/article';
 import { Mention } from '../entities/mention';
+import { ErrorCode } from '../schema/errors';
 import { chunk } from '../db/sql-builder';
 import { sqlDialect, type SqlDialect } from '../db/sql-dialect';
 import { failureReason, isRecordRefusal } from '../db/database-errors';
@@ -94,7 +95,7 @@ export class IngestInterruptedError extends Error {
 
 /** A problem for an article the database or the extractor could not take (see InputProblem). */
 function notStored(reason: string): IngestOutcome {
-  return { status: 'REJECTED', problems: [{ field: 'body', message: reason, code: 'NOT_STORED' }] };
+  return { status: 'REJECTED', problems: [{ field: 'body', message: reason, code: ErrorCode.NOT_STORED }] };
 }
 
 /** What one article may bring in, and how long a write waits for another process (src/config.ts). */
@@ -284,7 +285,7 @@ export class IngestService {
         problem: {
           field: 'body',
           message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`,
-          code: 'INVALID',
+          code: ErrorCode.INVALID,
         },
       };
     }
