@@ -98,7 +98,7 @@ export type ErrorCode =
   | 'QUERY_TOO_DEEP'
   /** The client's cost budget for this minute is spent; retry after extensions.retryAfterSeconds. */
   | 'RATE_LIMITED'
-  /** The request ran past its deadline and was cancelled; nothing was written. */
+  /** The request ran past its deadline and its statements were cancelled. */
   | 'REQUEST_TIMEOUT'
   /** UserError: the input field is missing or empty. */
   | 'REQUIRED'

@@ -24,7 +24,7 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
     "The client's cost budget for this minute is spent; retry after extensions.retryAfterSeconds.",
   UNAUTHENTICATED: 'An API key is needed, or the one sent is unknown.',
   FORBIDDEN: 'The API key was revoked.',
-  REQUEST_TIMEOUT: 'The request ran past its deadline and was cancelled; nothing was written.',
+  REQUEST_TIMEOUT: 'The request ran past its deadline and its statements were cancelled.',
   OVERLOADED: 'Too many requests are waiting; retry shortly.',
   SERVICE_UNAVAILABLE: 'The server is starting and its database is not reachable yet; retry shortly.',
   DATABASE_BUSY: 'Another writer held the database too long; nothing was written, retry the request.',

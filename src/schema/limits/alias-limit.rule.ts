@@ -14,9 +14,13 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       Field(field) {
         if (!field.alias || ++aliases <= maxAliases) return undefined;
         context.reportError(
-          new LimitExceededError(`The document has more than ${maxAliases} aliases`, ErrorCode.TOO_MANY_ALIASES, {
-            limit: maxAliases,
-          }),
+          new LimitExceededError(
+            `The document has more than ${maxAliases} aliases`,
+            ErrorCode.TOO_MANY_ALIASES,
+            {
+              limit: maxAliases,
+            },
+          ),
         );
         return BREAK;
       },
