@@ -166,6 +166,19 @@ describe('error model › first/last out of range is refused before execution, n
       { n: 0 },
     );
     expect(aliased.status).toBe(400);
+    // The outermost refused field is the one named, and a timeline's range is tied to its field too.
+    const both = onlyError(await ask('{ articles(first: 0) { nodes { mentions(first: 0) { count } } } }'));
+    expect(both.extensions.fieldPath).toEqual(['articles']);
+    const range = onlyError(
+      await ask(
+        '{ country(code: "KP") { t: timeline(interval: DAY, from: "2025-02-01", to: "2025-01-01") { count } } }',
+      ),
+    );
+    expect(range.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'from',
+      fieldPath: ['country', 't'],
+    });
     expect(onlyError(aliased).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       argumentName: 'last',

@@ -166,8 +166,9 @@ export function operationCost(
         const fieldPath = [...path, selection.alias?.value ?? selection.name.value];
         cost += 1 + (model.fieldCosts[`${parent.name}.${selection.name.value}`] ?? 0);
         if (definition) {
-          const childCost = selectionCost(selection.selectionSet, getNamedType(definition.type), fieldPath);
-          cost += sizeFactor(selection, definition, parent.name, fieldPath) * childCost;
+          // The field's own arguments first, so a refusal names the outermost field at fault.
+          const factor = sizeFactor(selection, definition, parent.name, fieldPath);
+          cost += factor * selectionCost(selection.selectionSet, getNamedType(definition.type), fieldPath);
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
