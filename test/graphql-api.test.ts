@@ -143,7 +143,11 @@ describe('lookups', () => {
     });
     expect(result.data!.entities.nodes.map((n) => n.name)).toContain('Lee Jae Myung');
     const bad = await execute(graph.server, EntitiesByFilterDocument, { filter: { country: 'Narnia' } });
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      argumentName: 'filter.country',
+      unknownValues: ['Narnia'],
+    });
     expect(bad.errors?.[0].message).toContain('Narnia');
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../core/date-time.scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity as Table, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../core/node.interface';
@@ -56,11 +56,11 @@ export class Article {
   @Column({ type: 'varchar', nullable: true })
   language!: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Publication time, when known.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Publication time, when known.' })
   @Column({ type: 'varchar', length: 24, nullable: true, transformer: isoDateTransformer })
   publishedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { description: 'When the article entered the graph (last content change).' })
+  @Field(() => DateTimeScalar, { description: 'When the article entered the graph (last content change).' })
   @Column({ type: 'varchar', length: 24, transformer: isoDateTransformer })
   ingestedAt!: Date;
 

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from '../core/errors';
 
 export interface AdmissionOptions {
   /** Requests executing at once; the rest wait in arrival order. */
@@ -55,7 +56,7 @@ export function admissionQueue(options: AdmissionOptions) {
           errors: [
             {
               message: `The server is busy: ${options.maxQueued} requests are waiting already; retry shortly`,
-              extensions: { code: 'OVERLOADED' },
+              extensions: { code: ErrorCode.OVERLOADED },
             },
           ],
         });

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from '../core/errors';
 
 /**
  * Apollo runs a batched request (a JSON array of operations) without a size cap; this refuses an
@@ -12,7 +13,7 @@ export function batchLimit(maxBatchSize: number) {
       errors: [
         {
           message: `A batch may hold at most ${maxBatchSize} operations; this one has ${body.length}`,
-          extensions: { code: 'BATCH_TOO_LARGE', limit: maxBatchSize, actual: body.length },
+          extensions: { code: ErrorCode.BATCH_TOO_LARGE, limit: maxBatchSize, actual: body.length },
         },
       ],
     });

@@ -30,6 +30,7 @@ import { admissionQueue } from './admission-queue';
 import { enforceDeadlines } from '../db/request-deadline';
 import { requestDeadlinePlugin } from '../schema/plugins/request-deadline.plugin';
 import { openRequestScope, requestScopeMiddleware, type RequestScopeOptions } from './request-scope';
+import { ErrorCode } from '../core/errors';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -211,7 +212,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
   // Body-parser failures (too large, not UTF-8, malformed JSON) answer in GraphQL's error shape, not HTML.
   http.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error.status) return next(error);
-    const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const code = error.status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST;
     const message =
       error.status === 413
         ? `Request body is larger than ${config.maxRequestBytes} bytes`

@@ -1,5 +1,6 @@
 import express from 'express';
 import type { Readiness } from './readiness';
+import { ErrorCode } from '../core/errors';
 
 const NOT_READY: Readiness = { ready: false, database: 'unreachable', migrations: 'unknown' };
 
@@ -25,7 +26,7 @@ export function createStartingHttp(retryAfterSeconds: number): express.Express {
         errors: [
           {
             message: 'The server is starting: its database is not reachable yet',
-            extensions: { code: 'SERVICE_UNAVAILABLE' },
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
           },
         ],
       });

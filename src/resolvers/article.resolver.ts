@@ -8,9 +8,9 @@ import type { RequestContext } from './request-context';
 import { NO_OWNER } from '../services/analytics/article-scope';
 import { DEFAULT_PAGE_SIZE, listSize, MAX_PAGE_SIZE } from '../services/pagination';
 import { findArticlePage } from '../services/ranked-articles';
-import { BadUserInputError } from '../core/errors';
 import { fromGlobalId } from '../core/global-id';
 import { rowIdOf } from '../core/row-id';
+import { BadUserInputError, NotFoundError } from '../core/errors';
 import { ArticleConnection, toArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';
 
@@ -26,19 +26,26 @@ function present<T>(value: T | null | Error): value is T {
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true, description: 'One article by global id or by URL.' })
+  @Query(() => Article, {
+    nullable: true,
+    description: 'One article by global id or by URL. An unknown one is a NOT_FOUND error (data null).',
+  })
   async article(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('url', () => String, { nullable: true }) url?: string,
-  ): Promise<Article | null> {
+  ): Promise<Article> {
     if ((id ? 1 : 0) + (url ? 1 : 0) !== 1)
       throw new BadUserInputError('Pass exactly one of id or url', 'id');
     if (id) {
       const articleId = rowIdOf(fromGlobalId(id, 'Article', 'id'));
-      return articleId === null ? null : ctx.loaders.articleById.load(articleId);
+      const article = articleId === null ? null : await ctx.loaders.articleById.load(articleId);
+      if (!article) throw new NotFoundError(`id: no article with the id "${id}"`, 'id', [id]);
+      return article;
     }
-    return ctx.services.articles.findByUrl(url!);
+    const article = await ctx.services.articles.findByUrl(url!);
+    if (!article) throw new NotFoundError(`url: no article with the URL "${url}"`, 'url', [url!]);
+    return article;
   }
 
   @Query(() => ArticleConnection, { description: 'Articles matching a filter, newest first by default.' })

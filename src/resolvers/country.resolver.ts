@@ -12,14 +12,19 @@ export class CountryResolver {
   @Query(() => Country, {
     nullable: true,
     description:
-      'A country by alpha-2 or alpha-3 code, or by any name, alias or demonym ("North Korea", "DPRK").',
+      'A country by alpha-2 or alpha-3 code, or by any name, alias or demonym ("North Korea", "DPRK"). An unknown one is a NOT_FOUND error (data null).',
   })
-  country(
-    @Arg('code', () => String) code: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Country | null> | null {
+  async country(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<Country> {
     const alpha2 = ctx.services.countries.findCode(code);
-    return alpha2 ? ctx.loaders.countryByCode.load(alpha2) : null;
+    const country = alpha2 ? await ctx.loaders.countryByCode.load(alpha2) : null;
+    if (!country) {
+      throw new NotFoundError(
+        `code: no country with the code or name "${code}" (use an ISO 3166-1 alpha-2 or alpha-3 code, or a name, alias or demonym)`,
+        'code',
+        [code],
+      );
+    }
+    return country;
   }
 
   @Query(() => [Country], { description: 'All countries and territories with ISO 3166-1 codes, by name.' })
@@ -32,7 +37,8 @@ export class CountryResolver {
   })
   async entity(@Root() country: Country, @Ctx() ctx: RequestContext): Promise<GraphEntity> {
     const entity = await ctx.loaders.countryEntityByCode.load(country.code);
-    if (!entity) throw new NotFoundError(`country ${country.code} has no entity row`);
+    // Every country row gets its entity row in the same migration: a missing one is a server fault.
+    if (!entity) throw new Error(`country ${country.code} has no entity row`);
     return entity;
   }
 

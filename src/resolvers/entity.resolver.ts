@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import { Country } from '../entities/country';
 import { GraphEntity } from '../entities/graph-entity';
 import type { RequestContext } from './request-context';
-import { BadUserInputError } from '../core/errors';
 import { fromGlobalId } from '../core/global-id';
 import { rowIdOf } from '../core/row-id';
 import { toPageInfo } from './types/page-info.type';
+import { BadUserInputError, NotFoundError } from '../core/errors';
 import { articlesOfEntity } from './entity-articles';
 import { ArticleConnection } from './types/article-connection.type';
 import { ArticlesArgs } from './types/articles.args';
@@ -15,19 +15,26 @@ import { EntityFilterInput } from './types/entity-filter.input';
 
 @Resolver(() => GraphEntity)
 export class EntityResolver {
-  @Query(() => GraphEntity, { nullable: true, description: 'One entity by global id or slug.' })
+  @Query(() => GraphEntity, {
+    nullable: true,
+    description: 'One entity by global id or slug. An unknown one is a NOT_FOUND error (data null).',
+  })
   async entity(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('slug', () => String, { nullable: true }) slug?: string,
-  ): Promise<GraphEntity | null> {
+  ): Promise<GraphEntity> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
       throw new BadUserInputError('Pass exactly one of id or slug', 'id');
     if (id) {
       const entityId = rowIdOf(fromGlobalId(id, 'Entity', 'id'));
-      return entityId === null ? null : ctx.loaders.entityById.load(entityId);
+      const entity = entityId === null ? null : await ctx.loaders.entityById.load(entityId);
+      if (!entity) throw new NotFoundError(`id: no entity with the id "${id}"`, 'id', [id]);
+      return entity;
     }
-    return ctx.services.entities.findBySlug(slug!);
+    const entity = await ctx.services.entities.findBySlug(slug!);
+    if (!entity) throw new NotFoundError(`slug: no entity with the slug "${slug}"`, 'slug', [slug!]);
+    return entity;
   }
 
   @Query(() => EntityConnection, { description: 'Entities in name order, optionally filtered.' })

@@ -2,7 +2,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphEntity } from '../entities/graph-entity';
 import { Mention } from '../entities/mention';
 import type { RequestContext } from './request-context';
-import { NotFoundError } from '../core/errors';
 import { Snippet, toSnippets } from './types/snippet.type';
 
 @Resolver(() => Mention)
@@ -10,7 +9,7 @@ export class MentionResolver {
   @FieldResolver(() => GraphEntity, { description: 'The entity mentioned.' })
   async entity(@Root() mention: Mention, @Ctx() ctx: RequestContext): Promise<GraphEntity> {
     const entity = await ctx.loaders.entityById.load(mention.entityId);
-    if (!entity) throw new NotFoundError(`entity ${mention.entityId} of a mention is missing`);
+    if (!entity) throw new Error(`entity ${mention.entityId} of a mention is missing`);
     return entity;
   }
 

@@ -1,16 +1,16 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isRequestTimeout, isStatementTimeout } from '../db/request-deadline';
-import { CodedError } from '../core/errors';
+import { CodedError, ErrorCode, isErrorCode } from '../core/errors';
 
 /** Codes whose messages are written for clients; anything else is an unexpected failure. */
-const CLIENT_FACING_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
+const CLIENT_FACING_CODES: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
 
 /** graphql-js reports `parseOptions.maxTokens` only through this message ("more that" in 16.x). */
@@ -52,12 +52,15 @@ export function isTimeoutError(error: unknown): boolean {
 const APQ_HASH_MISMATCH = 'provided sha does not match query';
 
 /** The code a client should see, when it is more specific than the one Apollo gave. */
-function specificCode(formatted: GraphQLFormattedError, error: unknown): string | null {
+function specificCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode | null {
   const coded = codedErrorBehind(error);
-  if (coded) return coded.extensions.code as string;
-  if (formatted.message === APQ_HASH_MISMATCH) return 'BAD_REQUEST';
-  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
-    return 'TOO_MANY_TOKENS';
+  if (coded) return coded.extensions.code as ErrorCode;
+  if (formatted.message === APQ_HASH_MISMATCH) return ErrorCode.BAD_REQUEST;
+  if (
+    formatted.extensions?.code === ErrorCode.GRAPHQL_PARSE_FAILED &&
+    TOO_MANY_TOKENS.test(formatted.message)
+  ) {
+    return ErrorCode.TOO_MANY_TOKENS;
   }
   return null;
 }
@@ -85,7 +88,7 @@ export function createFormatError({ isDevelopment, hideSuggestions }: FormatErro
     const timeout = timeoutMessage(error);
     if (timeout !== null) {
       const { locations, path } = apolloFormatted;
-      return { message: timeout, locations, path, extensions: { code: 'REQUEST_TIMEOUT' } };
+      return { message: timeout, locations, path, extensions: { code: ErrorCode.REQUEST_TIMEOUT } };
     }
     const specific = specificCode(apolloFormatted, error);
     const message = hideSuggestions
@@ -97,18 +100,18 @@ export function createFormatError({ isDevelopment, hideSuggestions }: FormatErro
       ...(specific ? { extensions: { ...apolloFormatted.extensions, code: specific } } : {}),
     };
     const code = formatted.extensions?.code;
-    if (specific || (typeof code === 'string' && CLIENT_FACING_CODES.has(code))) {
+    if (specific || (isErrorCode(code) && CLIENT_FACING_CODES.has(code))) {
       if (isDevelopment) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     if (isDevelopment)
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
     return {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ErrorCode, type UserErrorCode } from '../core/errors';
 
 /** An article as it arrives, from a file or the ingestArticle mutation. */
 export interface ArticleInput {
@@ -21,7 +22,7 @@ export interface ArticleInput {
 export interface InputProblem {
   field: string;
   message: string;
-  code: 'REQUIRED' | 'TOO_LONG' | 'INVALID' | 'NOT_STORED';
+  code: UserErrorCode;
 }
 
 /** A validated article with normalized fields, ready to store. */
@@ -52,7 +53,7 @@ export function jsonTypeOf(value: unknown): string {
 
 /** Names what arrived instead of a string ("got number"), so "title": 5 is not reported as missing. */
 function notAString(field: string, value: unknown): InputProblem {
-  return { field, message: `${field} must be a string, got ${jsonTypeOf(value)}`, code: 'INVALID' };
+  return { field, message: `${field} must be a string, got ${jsonTypeOf(value)}`, code: ErrorCode.INVALID };
 }
 
 function cleanText(value: string): string {
@@ -72,7 +73,7 @@ function optionalText(
   }
   const cleaned = cleanText(value);
   if (cleaned.length > max)
-    problems.push({ field, message: `${field} is longer than ${max} characters`, code: 'TOO_LONG' });
+    problems.push({ field, message: `${field} is longer than ${max} characters`, code: ErrorCode.TOO_LONG });
   return cleaned || null;
 }
 
@@ -83,7 +84,7 @@ function parsePublishedAt(value: string | Date | null | undefined, problems: Inp
     problems.push({
       field: 'publishedAt',
       message: `publishedAt "${String(value)}" is not an ISO-8601 date between 1800 and 2200`,
-      code: 'INVALID',
+      code: ErrorCode.INVALID,
     });
     return null;
   }
@@ -98,7 +99,7 @@ function parseUrl(value: string | null | undefined, problems: InputProblem[]): s
     url = new URL(text);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
   } catch {
-    problems.push({ field: 'url', message: `url "${text}" is not an http(s) URL`, code: 'INVALID' });
+    problems.push({ field: 'url', message: `url "${text}" is not an http(s) URL`, code: ErrorCode.INVALID });
     return null;
   }
   // Stored URLs are served to every reader: a user:password@ part would publish a credential.
@@ -107,7 +108,7 @@ function parseUrl(value: string | null | undefined, problems: InputProblem[]): s
     problems.push({
       field: 'url',
       message: 'url must not contain a user name or password (user:password@host)',
-      code: 'INVALID',
+      code: ErrorCode.INVALID,
     });
     return null;
   }
@@ -136,12 +137,12 @@ export function validateArticleInput(
   const title = typeof input.title === 'string' ? cleanText(input.title) : '';
   const body = typeof input.body === 'string' ? input.body : '';
   if (!title && !wrongType.includes('title'))
-    problems.push({ field: 'title', message: 'title is missing or empty', code: 'REQUIRED' });
+    problems.push({ field: 'title', message: 'title is missing or empty', code: ErrorCode.REQUIRED });
   if (title.length > MAX_TITLE_CHARS) {
     problems.push({
       field: 'title',
       message: `title is longer than ${MAX_TITLE_CHARS} characters`,
-      code: 'TOO_LONG',
+      code: ErrorCode.TOO_LONG,
     });
   }
   // Check the size before cleaning so a huge body costs one comparison, not a pass over it.
@@ -149,12 +150,12 @@ export function validateArticleInput(
     problems.push({
       field: 'body',
       message: `body has ${body.length} characters; the limit is ${maxBodyChars}`,
-      code: 'TOO_LONG',
+      code: ErrorCode.TOO_LONG,
     });
   }
   const cleanedBody = problems.some((p) => p.field === 'body') ? '' : cleanText(body);
   if (!cleanedBody && !problems.some((p) => p.field === 'body')) {
-    problems.push({ field: 'body', message: 'body is missing or empty', code: 'REQUIRED' });
+    problems.push({ field: 'body', message: 'body is missing or empty', code: ErrorCode.REQUIRED });
   }
   const url = parseUrl(input.url, problems);
   const publishedAt = parsePublishedAt(input.publishedAt, problems);

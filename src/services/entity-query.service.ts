@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { GraphEntity } from '../entities/graph-entity';
 import type { EntityKind } from '../entities/entity-kind';
 import { slugify } from '../db/slug';
-import { BadUserInputError } from '../core/errors';
+import { BadUserInputError, NotFoundError } from '../core/errors';
 import { lookupText } from './lookup-text';
 import { encodeCursor, toPageRequest, type PageArgs } from './pagination';
 import type { CountryDirectory } from './country-directory';
@@ -87,7 +87,11 @@ export class EntityQueryService {
     if (filter?.country) {
       const code = this.countries.findCode(filter.country);
       if (!code)
-        throw new BadUserInputError(`filter.country: no country named "${filter.country}"`, 'filter.country');
+        throw new NotFoundError(
+          `filter.country: no country with the code or name "${filter.country}" (use an ISO 3166-1 alpha-2 or alpha-3 code, or a name, alias or demonym)`,
+          'filter.country',
+          [filter.country],
+        );
       query.andWhere('e.countryCode = :code', { code });
     }
     return query;

@@ -83,6 +83,7 @@ export class EntityReferenceService {
       throw new NotFoundError(
         `${argumentName}: no country or entity named ${names} (use a country code or name, an entity slug or name, or a node id)`,
         argumentName,
+        missing,
       );
     }
     return resolved;

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../entities/article';
 import { Mention } from '../entities/mention';
+import { ErrorCode } from '../core/errors';
 import { chunk } from '../db/sql-builder';
 import { sqlDialect } from '../db/data-source-dialect';
 import type { SqlDialect } from '../db/sql-dialect';
@@ -95,7 +96,7 @@ export class IngestInterruptedError extends Error {
 
 /** A problem for an article the database or the extractor could not take (see InputProblem). */
 function notStored(reason: string): IngestOutcome {
-  return { status: 'REJECTED', problems: [{ field: 'body', message: reason, code: 'NOT_STORED' }] };
+  return { status: 'REJECTED', problems: [{ field: 'body', message: reason, code: ErrorCode.NOT_STORED }] };
 }
 
 /** What one article may bring in, and how long a write waits for another process (src/config.ts). */
@@ -285,7 +286,7 @@ export class IngestService {
         problem: {
           field: 'body',
           message: `this content is already stored under ${byHash.url ?? `article ${byHash.id}`}`,
-          code: 'INVALID',
+          code: ErrorCode.INVALID,
         },
       };
     }

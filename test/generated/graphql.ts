@@ -58,6 +58,63 @@ export type EntityKind =
   /** A city, province, state, region, sea or landmark. */
   | 'PLACE';
 
+/** Every code this API puts in an error's extensions.code or in UserError.code (docs/errors.md: when, HTTP status, what to do). */
+export type ErrorCode =
+  /** The HTTP request is malformed (body not JSON or not UTF-8, persisted-query hash mismatch, …). */
+  | 'BAD_REQUEST'
+  /** An argument or variable is invalid; extensions.argumentName names it. */
+  | 'BAD_USER_INPUT'
+  /** A batched request holds more operations than the limit. */
+  | 'BATCH_TOO_LARGE'
+  /** Another writer held the database too long; nothing was written, retry the request. */
+  | 'DATABASE_BUSY'
+  /** The API key was revoked. */
+  | 'FORBIDDEN'
+  /** The document is not valid GraphQL syntax. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not fit the schema (unknown field, wrong argument type, …). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** An unexpected failure; the server logged it with the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** UserError: the input field has a value that is not allowed (the message says why). */
+  | 'INVALID'
+  /** A code, name, slug, URL or id names nothing in the graph; extensions.argumentName and extensions.unknownValues say which. */
+  | 'NOT_FOUND'
+  /** UserError: the input was valid but the article could not be stored (the message says why). */
+  | 'NOT_STORED'
+  /** operationName names no operation of the document, or it is missing. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** Too many requests are waiting; retry shortly. */
+  | 'OVERLOADED'
+  /** The request body is larger than the server accepts. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** The persisted-query hash is not known yet: send the query text with it. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted queries are turned off. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The operation may return more values than the cost limit allows. */
+  | 'QUERY_TOO_COSTLY'
+  /** The operation nests fields deeper than the limit. */
+  | 'QUERY_TOO_DEEP'
+  /** The client's cost budget for this minute is spent; retry after extensions.retryAfterSeconds. */
+  | 'RATE_LIMITED'
+  /** The request ran past its deadline and its statements were cancelled. */
+  | 'REQUEST_TIMEOUT'
+  /** UserError: the input field is missing or empty. */
+  | 'REQUIRED'
+  /** The server is starting and its database is not reachable yet; retry shortly. */
+  | 'SERVICE_UNAVAILABLE'
+  /** UserError: the input field is longer than allowed. */
+  | 'TOO_LONG'
+  /** The document has more aliases than the limit. */
+  | 'TOO_MANY_ALIASES'
+  /** The document has more directives than the limit. */
+  | 'TOO_MANY_DIRECTIVES'
+  /** The document has more lexical tokens than the limit. */
+  | 'TOO_MANY_TOKENS'
+  /** An API key is needed, or the one sent is unknown. */
+  | 'UNAUTHENTICATED';
+
 /** An article to add to the graph, or to update when its URL or content is known. */
 export type IngestArticleInput = {
   /** Byline. */
@@ -148,7 +205,7 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, article: { id: string, title: string, countries: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: string }> } };
+export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, article: { id: string, title: string, countries: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: ErrorCode }> } };
 
 export type ArticlesMentioningQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;

@@ -227,7 +227,12 @@ describe('values no stored row can hold › the same answer on SQLite and Postgr
       expect(result).toEqual({ data: { node: null } });
     }
     const article = await executeText(defaults.server, `{ article(id: "${ids[0]}") { id } }`);
-    expect(article).toEqual({ data: { article: null } });
+    expect(article.data).toEqual({ article: null });
+    expect(article.errors![0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      argumentName: 'id',
+      unknownValues: [ids[0]],
+    });
     for (const query of [
       `{ articles(after: "${cursor('2025-01-01', 2 ** 40)}") { totalCount } }`,
       `{ search(query: "china", after: "${cursor('not a score', 1)}") { totalCount } }`,

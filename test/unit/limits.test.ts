@@ -105,7 +105,7 @@ describe('operationCost (src/schema/limits/query-cost.ts, unit; costs counted by
     ] as const) {
       const error = costError(source);
       expect(error.message).toBe(`${name} must be between 1 and 100, got ${got}`);
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name });
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name, fieldPath: ['page'] });
     }
     expect(cost('{ page(first: 100) { total } }')).toBe(101);
     expect(cost('{ page(first: 1) { total } }')).toBe(2);

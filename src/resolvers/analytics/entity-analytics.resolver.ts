@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Country } from '../../entities/country';
 import { GraphEntity } from '../../entities/graph-entity';
 import type { RequestContext } from '../request-context';
-import { NotFoundError } from '../../core/errors';
 import { CoMention } from '../types/co-mention.type';
 import { CoMentionsArgs } from '../types/co-mentions.args';
 import { FilteredTimelineArgs, TimelineBucket } from '../types/timeline.type';
@@ -28,7 +27,7 @@ export class EntityAnalyticsResolver {
 
 async function countryEntityId(country: Country, ctx: RequestContext): Promise<number> {
   const entity = await ctx.loaders.countryEntityByCode.load(country.code);
-  if (!entity) throw new NotFoundError(`country ${country.code} has no entity row`);
+  if (!entity) throw new Error(`country ${country.code} has no entity row`);
   return entity.id;
 }
 

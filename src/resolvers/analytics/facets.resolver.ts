@@ -3,7 +3,6 @@ import { Country } from '../../entities/country';
 import { EntityKind } from '../../entities/entity-kind';
 import { GraphEntity } from '../../entities/graph-entity';
 import type { RequestContext } from '../request-context';
-import { NotFoundError } from '../../core/errors';
 import type { FacetDimension, FacetRow } from '../../services/analytics/facet.service';
 import { checkTop } from '../../services/analytics/limits';
 import { ArticleFacets, CountryFacet, EntityFacet, SourceFacet } from '../types/article-facets.type';
@@ -102,7 +101,7 @@ export class CountryFacetResolver {
   async country(@Root() facet: CountryFacet, @Ctx() ctx: RequestContext): Promise<Country> {
     const entity = await loadEntity(facet.entityId, ctx);
     const country = entity.countryCode ? await ctx.loaders.countryByCode.load(entity.countryCode) : null;
-    if (!country) throw new NotFoundError(`country of entity ${entity.id} is missing`);
+    if (!country) throw new Error(`country of entity ${entity.id} is missing`);
     return country;
   }
 }

@@ -1,10 +1,9 @@
 import type { GraphEntity } from '../../entities/graph-entity';
 import type { RequestContext } from '../request-context';
-import { NotFoundError } from '../../core/errors';
 
 /** Loads an entity that analytics SQL just returned; a missing row is a server-side inconsistency. */
 export async function loadEntity(id: number, ctx: RequestContext): Promise<GraphEntity> {
   const entity = await ctx.loaders.entityById.load(id);
-  if (!entity) throw new NotFoundError(`entity ${id} is missing`);
+  if (!entity) throw new Error(`entity ${id} is missing`);
   return entity;
 }

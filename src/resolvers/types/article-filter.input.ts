@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../../core/date-time.scalar';
 import { Field, InputType } from 'type-graphql';
 
 const ENTITY_REF_HELP =
@@ -24,14 +24,14 @@ export class ArticleFilterInput {
   })
   mentionsNone?: string[] | null;
 
-  @Field(() => GraphQLDateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description:
       'Published at or after this time (articles without a date count from when they were ingested).',
   })
   publishedAfter?: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Published before this time (exclusive).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Published before this time (exclusive).' })
   publishedBefore?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Exact source name, e.g. "Reuters".' })

@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../../core/date-time.scalar';
 import { Field, InputType } from 'type-graphql';
 
 @InputType('IngestArticleInput', {
@@ -34,6 +34,6 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag.' })
   language?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Publication time.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Publication time.' })
   publishedAt?: Date | null;
 }

@@ -1,5 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Article } from '../../entities/article';
+import { ErrorCode, type UserErrorCode } from '../../core/errors';
+import './error-code.enum';
 
 export enum IngestStatus {
   CREATED = 'CREATED',
@@ -29,11 +31,11 @@ export class UserError {
   @Field(() => String, { description: 'What is wrong, for people.' })
   message!: string;
 
-  @Field(() => String, {
+  @Field(() => ErrorCode, {
     description:
       'Stable machine-readable code: REQUIRED, TOO_LONG or INVALID; NOT_STORED when the input is valid but this article could not be stored (the message says why).',
   })
-  code!: string;
+  code!: UserErrorCode;
 }
 
 @ObjectType('IngestArticlePayload', { description: 'Result of ingestArticle.' })

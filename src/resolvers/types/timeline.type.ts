@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../../core/date-time.scalar';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArticleFilterInput } from './article-filter.input';
 
@@ -20,10 +20,10 @@ registerEnumType(TimelineInterval, {
 
 @ObjectType('TimelineBucket', { description: 'Article count in one time bucket.' })
 export class TimelineBucket {
-  @Field(() => GraphQLDateTime, { description: 'Start of the bucket (inclusive).' })
+  @Field(() => DateTimeScalar, { description: 'Start of the bucket (inclusive).' })
   start!: Date;
 
-  @Field(() => GraphQLDateTime, { description: 'End of the bucket (exclusive).' })
+  @Field(() => DateTimeScalar, { description: 'End of the bucket (exclusive).' })
   end!: Date;
 
   @Field(() => Int, { description: 'Articles published in the bucket and within from..to; 0 for none.' })
@@ -35,12 +35,12 @@ export class TimelineArgs {
   @Field(() => TimelineInterval, { description: 'Bucket width.' })
   interval!: TimelineInterval;
 
-  @Field(() => GraphQLDateTime, {
+  @Field(() => DateTimeScalar, {
     description: 'Count articles published at or after this time; buckets start at the one containing it.',
   })
   from!: Date;
 
-  @Field(() => GraphQLDateTime, {
+  @Field(() => DateTimeScalar, {
     description: 'Count articles published before this time (exclusive). At most 1000 buckets.',
   })
   to!: Date;

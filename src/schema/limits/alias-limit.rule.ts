@@ -1,5 +1,5 @@
 import { BREAK, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
-import { LimitExceededError } from '../../core/errors';
+import { ErrorCode, LimitExceededError } from '../../core/errors';
 
 /**
  * Rejects documents with more than `maxAliases` aliased fields. Aliases are how one request asks
@@ -14,9 +14,13 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       Field(field) {
         if (!field.alias || ++aliases <= maxAliases) return undefined;
         context.reportError(
-          new LimitExceededError(`The document has more than ${maxAliases} aliases`, 'TOO_MANY_ALIASES', {
-            limit: maxAliases,
-          }),
+          new LimitExceededError(
+            `The document has more than ${maxAliases} aliases`,
+            ErrorCode.TOO_MANY_ALIASES,
+            {
+              limit: maxAliases,
+            },
+          ),
         );
         return BREAK;
       },

@@ -5,7 +5,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { LimitExceededError } from '../../core/errors';
+import { ErrorCode, LimitExceededError } from '../../core/errors';
 
 /**
  * Rejects operations nested deeper than `maxDepth` fields (fragments count where they are spread).
@@ -51,7 +51,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
           context.reportError(
             new LimitExceededError(
               `The operation is ${depth} fields deep; the limit is ${maxDepth}`,
-              'QUERY_TOO_DEEP',
+              ErrorCode.QUERY_TOO_DEEP,
               { limit: maxDepth, actual: depth },
             ),
           );

@@ -1,5 +1,5 @@
 import { BREAK, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
-import { LimitExceededError } from '../../core/errors';
+import { ErrorCode, LimitExceededError } from '../../core/errors';
 
 /**
  * Rejects documents that use more than `maxDirectives` directives (@include, @skip, …) in all,
@@ -14,7 +14,7 @@ export function directiveLimitRule(maxDirectives: number): ValidationRule {
         context.reportError(
           new LimitExceededError(
             `The document uses more than ${maxDirectives} directives`,
-            'TOO_MANY_DIRECTIVES',
+            ErrorCode.TOO_MANY_DIRECTIVES,
             { limit: maxDirectives },
           ),
         );

@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { BadUserInputError } from '../../core/errors';
+import { CodedError, ErrorCode } from '../../core/errors';
 
 export interface CostModel {
   /** Page size assumed when a connection gets neither `first` nor `last`. */
@@ -56,8 +56,11 @@ const PAGE_LISTS = new Set(['edges', 'nodes']);
  * a bounded search adds its `fieldCosts`.
  *
  * `first`/`last` outside 1..maxPageSize are rejected here (BAD_USER_INPUT), so that no connection,
- * however deeply nested, reaches the database with an unbounded page. Each fragment is costed once,
- * so the analysis stays linear in the document size.
+ * however deeply nested, reaches the database with an unbounded page. Nothing has executed yet, so
+ * the error has no `path`: it names the field by `extensions.fieldPath` (response keys from the
+ * root, aliases as the client wrote them) and the argument by `argumentName` (docs/errors.md). Each
+ * fragment is costed once, where it is first spread, so the analysis stays linear in the document
+ * size.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -98,13 +101,19 @@ export function operationCost(
     return undefined;
   };
 
-  const pageSize = (field: FieldNode): number => {
+  const pageSize = (field: FieldNode, fieldPath: readonly string[]): number => {
     let size = 0;
     for (const name of PAGE_ARGUMENTS) {
-      const value = intValue(field.arguments?.find((argument) => argument.name.value === name)?.value);
+      const argument = field.arguments?.find((candidate) => candidate.name.value === name);
+      const value = intValue(argument?.value);
       if (typeof value !== 'number') continue;
       if (!Number.isInteger(value) || value < 1 || value > model.maxPageSize) {
-        throw new BadUserInputError(`${name} must be between 1 and ${model.maxPageSize}, got ${value}`, name);
+        throw new CodedError(
+          `${name} must be between 1 and ${model.maxPageSize}, got ${value}`,
+          ErrorCode.BAD_USER_INPUT,
+          { argumentName: name, fieldPath },
+          { nodes: argument },
+        );
       }
       size = Math.max(size, value);
     }
@@ -115,9 +124,10 @@ export function operationCost(
     field: FieldNode,
     definition: GraphQLField<unknown, unknown>,
     parent: string,
+    fieldPath: readonly string[],
   ): number => {
     if (definition.args.some((argument) => (PAGE_ARGUMENTS as readonly string[]).includes(argument.name))) {
-      return pageSize(field);
+      return pageSize(field, fieldPath);
     }
     if (!isListType(getNullableType(definition.type))) return 1;
     // A connection's page is already counted by its first/last; its other lists (a timeline) are not.
@@ -132,7 +142,7 @@ export function operationCost(
       } catch {
         // An argument execution would refuse (a required variable missing): nothing will run.
       }
-      if (args) return sizeOf(args);
+      if (args) return atField(() => sizeOf(args), field, fieldPath);
     }
     return model.listSizes[key] ?? model.defaultListSize;
   };
@@ -143,35 +153,41 @@ export function operationCost(
     return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
   };
 
-  const selectionCost = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType): number => {
+  const selectionCost = (
+    selectionSet: SelectionSetNode | undefined,
+    parent: GraphQLNamedType,
+    path: readonly string[],
+  ): number => {
     if (!selectionSet) return 0;
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const definition = fieldDefinition(parent, selection.name.value);
+        const fieldPath = [...path, selection.alias?.value ?? selection.name.value];
         cost += 1 + (model.fieldCosts[`${parent.name}.${selection.name.value}`] ?? 0);
         if (definition) {
-          const childCost = selectionCost(selection.selectionSet, getNamedType(definition.type));
-          cost += sizeFactor(selection, definition, parent.name) * childCost;
+          // The field's own arguments first, so a refusal names the outermost field at fault.
+          const factor = sizeFactor(selection, definition, parent.name, fieldPath);
+          cost += factor * selectionCost(selection.selectionSet, getNamedType(definition.type), fieldPath);
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        cost += selectionCost(selection.selectionSet, type ?? parent);
+        cost += selectionCost(selection.selectionSet, type ?? parent, path);
       } else {
-        cost += fragmentCost(selection.name.value);
+        cost += fragmentCost(selection.name.value, path);
       }
     }
     return cost;
   };
 
-  const fragmentCost = (name: string): number => {
+  const fragmentCost = (name: string, path: readonly string[]): number => {
     const known = fragmentCosts.get(name);
     if (known !== undefined) return known;
     const fragment = fragments.get(name);
     const type = fragment && schema.getType(fragment.typeCondition.name.value);
     if (!fragment || !type || inProgress.has(name)) return 0;
     inProgress.add(name);
-    const cost = selectionCost(fragment.selectionSet, type);
+    const cost = selectionCost(fragment.selectionSet, type, path);
     inProgress.delete(name);
     fragmentCosts.set(name, cost);
     return cost;
@@ -183,5 +199,19 @@ export function operationCost(
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  return root ? selectionCost(operation.selectionSet, root) : 0;
+  return root ? selectionCost(operation.selectionSet, root, []) : 0;
+}
+
+/**
+ * A coded error an argument-sized list's function raised (a timeline's range), tied to its field
+ * the way the page-size check ties its own: `fieldPath` and the field's location.
+ */
+function atField<T>(compute: () => T, field: FieldNode, fieldPath: readonly string[]): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof CodedError)) throw error;
+    const extensions = { ...error.extensions, fieldPath };
+    throw new CodedError(error.message, error.extensions.code as ErrorCode, extensions, { nodes: field });
+  }
 }

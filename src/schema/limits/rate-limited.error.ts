@@ -1,12 +1,12 @@
 import { HeaderMap } from '@apollo/server';
-import { CodedError } from '../../core/errors';
+import { CodedError, ErrorCode } from '../../core/errors';
 
 /** The client spent its cost points: HTTP 429 with Retry-After, and the same figures in extensions. */
 export class RateLimitedError extends CodedError {
   constructor(cost: number, remaining: number, retryAfterSeconds: number) {
     super(
       `Rate limit: this operation costs ${cost} points and ${remaining} are left; retry in ${retryAfterSeconds} s`,
-      'RATE_LIMITED',
+      ErrorCode.RATE_LIMITED,
       {
         cost,
         remaining,

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from '../../ops/logger';
 import type { RequestContext } from '../../resolvers/request-context';
+import { ErrorCode } from '../../core/errors';
 import { isTimeoutError } from '../format-error';
 
 /**
@@ -10,7 +11,7 @@ import { isTimeoutError } from '../format-error';
  */
 function isUnexpected(error: GraphQLError): boolean {
   const code = error.extensions.code;
-  return typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR';
+  return typeof code !== 'string' || code === ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '../../core/errors';
 
 /**
  * A request past its deadline (CONTENT_GRAPH_REQUEST_TIMEOUT_MS; set by src/http/request-scope.ts,
@@ -12,7 +13,7 @@ export function requestDeadlinePlugin<TContext extends object>(): ApolloServerPl
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors ?? [];
-          if (errors.some((error) => error.extensions?.code === 'REQUEST_TIMEOUT')) {
+          if (errors.some((error) => error.extensions?.code === ErrorCode.REQUEST_TIMEOUT)) {
             response.http.status = 503;
           }
         },

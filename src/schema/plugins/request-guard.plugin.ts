@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { QueryLimitsConfig } from '../../config';
 import type { RequestContext } from '../../resolvers/request-context';
-import { LimitExceededError } from '../../core/errors';
+import { ErrorCode, LimitExceededError } from '../../core/errors';
 import type { CostRateLimiter } from '../limits/cost-rate-limiter';
 import { operationCost, type CostModel } from '../limits/query-cost';
 import { RateLimitedError } from '../limits/rate-limited.error';
@@ -18,6 +18,7 @@ export const COST_HEADER = 'x-content-graph-cost';
 function asBadRequest(error: unknown): unknown {
   if (!(error instanceof GraphQLError) || error.extensions.http) return error;
   return new GraphQLError(error.message, {
+    nodes: error.nodes,
     extensions: { ...error.extensions, http: { status: 400 } },
     originalError: error,
   });
@@ -56,7 +57,7 @@ export function requestGuardPlugin(options: RequestGuardOptions): ApolloServerPl
           if (cost > limits.maxCost) {
             throw new LimitExceededError(
               `The operation may cost ${cost} points; the limit is ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
-              'QUERY_TOO_COSTLY',
+              ErrorCode.QUERY_TOO_COSTLY,
               { limit: limits.maxCost, actual: cost },
             );
           }
