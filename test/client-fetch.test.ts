@@ -75,6 +75,7 @@ describe('ContentGraphClient', () => {
       client.request(IngestArticleDocument, { input: { title: 'Kenya votes', body: 'Voters queued.' } }),
     );
     expect(anonymousWrite.codes).toEqual(['UNAUTHENTICATED']);
+    expect(anonymousWrite.status).toBe(401);
   });
 
   it('a wrong API key is refused before anything runs (HTTP 401)', async () => {
