@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
  *   router on a bare express app; the layer check of src/ (dependency-cruiser); the unit tests
  *   of test/unit (cursors, keys, limits, cost, lookups);
  * - always a SQLite file, whatever the project: SQLite's busy handling; `serve --workers`, whose
- *   workers share one SQLite file.
+ *   workers share one SQLite file;
+ * - the packed client (`npm run build` and `npm pack`, then a separate project imports
+ *   `content-graph/client`): what it proves is the package, the same on either backend.
  */
 const SQLITE_ONLY = [
   'test/extraction/**',
@@ -24,6 +26,7 @@ const SQLITE_ONLY = [
   'test/architecture.test.ts',
   'test/hardening/sqlite-busy.test.ts',
   'test/serve-workers.test.ts',
+  'test/client-package.test.ts',
 ];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validate, type DocumentNode } from 'graphql';
+import { getOperationAST, validate, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as sdk from '../src/client';
 import { ConfigError, loadConfig } from '../src/config';
@@ -35,14 +35,14 @@ const sdkDocuments = Object.entries(sdk).filter(([name]) => name.endsWith('Docum
 ][];
 
 describe('client SDK', () => {
-  it('every generated operation is valid against the schema and appears in the playground', async () => {
+  it('every generated operation is valid against the schema; every query appears in the playground', async () => {
     const schema = buildContentGraphSchemaSync();
-    expect(sdkDocuments.length).toBe(11);
+    expect(sdkDocuments.length).toBe(12);
     const page = await (await fetch(`${http.base}/graphql`, { headers: { accept: 'text/html' } })).text();
-    for (const [name, document] of sdkDocuments) {
-      expect(validate(schema, document), name).toEqual([]);
-      expect(page).toContain(`query ${name.replace(/Document$/, '')}`);
-    }
+    const queries = sdkDocuments.filter(([, document]) => getOperationAST(document)?.operation === 'query');
+    expect(queries.length).toBe(11);
+    for (const [name, document] of sdkDocuments) expect(validate(schema, document), name).toEqual([]);
+    for (const [name] of queries) expect(page).toContain(`query ${name.replace(/Document$/, '')}`);
   });
 });
 

@@ -1,8 +1,14 @@
 import { print } from 'graphql';
-import * as operations from './generated/graphql';
+import * as operations from './generated/graphql.ts';
 
-/** The typed client SDK: every example operation as a TypedDocumentNode, with its result types. */
-export * from './generated/graphql';
+/**
+ * `content-graph/client`: the typed client SDK. Every example operation as a TypedDocumentNode
+ * with its result and variable types, and a fetch client that runs them. Nothing here may load a
+ * server module: the package's ESM and CommonJS builds of this folder are what users import.
+ */
+export * from './generated/graphql.ts';
+export { ContentGraphClient, type ContentGraphClientOptions } from './content-graph-client.ts';
+export { ContentGraphRequestError, type GraphQLResponseError } from './request-error.ts';
 
 const examples = [
   operations.EntityCoMentionsDocument,
