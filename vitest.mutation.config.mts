@@ -39,12 +39,22 @@ export const MUTATION_TESTS = [
   'test/extraction/tokenize.test.ts',
 ];
 
+/**
+ * The extraction modules are pure functions of text: their own tests reach every line, while each
+ * database test that ingests covers the tokenizer too and would re-run per mutant for minutes.
+ * `npm run test:mutation:extraction` sets CONTENT_GRAPH_MUTATION_TESTS=extraction to run only these.
+ */
+const EXTRACTION_TESTS = [
+  ...MUTATION_TESTS.filter((file) => file.startsWith('test/extraction/')),
+  'test/unit/normalize.test.ts',
+];
+
 export default mergeConfig(
   { ...base, test: { ...base.test, projects: undefined } },
   defineConfig({
     test: {
       name: 'sqlite',
-      include: MUTATION_TESTS,
+      include: process.env.CONTENT_GRAPH_MUTATION_TESTS === 'extraction' ? EXTRACTION_TESTS : MUTATION_TESTS,
       env: { TEST_BACKEND: 'sqlite' },
     },
   }),
