@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { App } from './app';
 import { EXAMPLE_OPERATIONS_TEXT } from './client';
 import { createLoaders } from './loaders/create-loaders';
+import { cacheDefaults } from './http/cache-defaults';
 import { createCorsMiddleware } from './http/cors';
 import { createPlaygroundRouter } from './playground';
 import { checkReadiness } from './ops/readiness';
@@ -185,6 +186,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     const readiness = await checkReadiness(app.dataSource);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+  http.use(GRAPHQL_PATH, cacheDefaults());
   // Before the playground router: express answers OPTIONS for its routes, which would hide preflights.
   if (app.config.corsOrigins.length) http.use(GRAPHQL_PATH, createCorsMiddleware(app.config.corsOrigins));
   if (config.playground) {
