@@ -86,8 +86,13 @@ export interface ContentGraphServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** The clock the rate limiter refills by; tests stop it to count points without refill. */
+  rateLimitClock?: () => number;
+}
+
 /** Builds Apollo and the HTTP app around an App; never listens. */
-export async function createServer(app: App): Promise<ContentGraphServer> {
+export async function createServer(app: App, options: ServerOptions = {}): Promise<ContentGraphServer> {
   const { config } = app;
   const { limits } = config;
   const schema = buildContentGraphSchemaSync();
@@ -135,7 +140,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         limits,
         costModel: CONTENT_GRAPH_COST_MODEL,
         rateLimiter: limits.rateLimitPointsPerMinute
-          ? new CostRateLimiter(limits.rateLimitPointsPerMinute)
+          ? new CostRateLimiter(limits.rateLimitPointsPerMinute, options.rateLimitClock)
           : null,
         requireKeyForReads: config.requireKeyForReads,
       }),
