@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
  *   the driver-error messages; the SDL checks of the schema built in memory; the playground
  *   router on a bare express app; the unit tests of test/unit (cursors, keys, limits, cost, lookups);
  * - always a SQLite file, whatever the project: SQLite's busy handling; `serve --workers`, whose
- *   workers share one SQLite file.
+ *   workers share one SQLite file; the log format of `serve` (an in-memory database).
  */
 const SQLITE_ONLY = [
   'test/extraction/**',
@@ -22,6 +22,7 @@ const SQLITE_ONLY = [
   'test/playground.test.ts',
   'test/hardening/sqlite-busy.test.ts',
   'test/serve-workers.test.ts',
+  'test/serve-logs.test.ts',
 ];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.
