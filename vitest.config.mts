@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
  *   router on a bare express app; the layer check of src/ (dependency-cruiser); the unit tests
  *   of test/unit (cursors, keys, limits, cost, lookups);
  * - always a SQLite file, whatever the project: SQLite's busy handling; `serve --workers`, whose
- *   workers share one SQLite file;
+ *   workers share one SQLite file; the log format of `serve` (an in-memory database);
  * - the packed client (`npm run build` and `npm pack`, then a separate project imports
  *   `content-graph/client`): what it proves is the package, the same on either backend.
  */
@@ -27,6 +27,7 @@ const SQLITE_ONLY = [
   'test/hardening/sqlite-busy.test.ts',
   'test/serve-workers.test.ts',
   'test/client-package.test.ts',
+  'test/serve-logs.test.ts',
 ];
 
 // SWC instead of esbuild so that decorator metadata (type-graphql, TypeORM) is emitted in tests.

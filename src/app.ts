@@ -53,7 +53,7 @@ export async function createApp(
   extractor: Extractor,
   options: AppOptions = {},
 ): Promise<App> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, config.logFormat);
   const database: DatabaseConfig =
     config.database.type === 'postgres' && !options.serving
       ? { ...config.database, statementTimeoutMs: 0 }

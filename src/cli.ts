@@ -70,7 +70,9 @@ program
   .description('Create the database or bring its schema up to date, then exit')
   .action(async () => {
     const cfg = config();
-    const app = await createApp(cfg, createExtractor(), { logger: createCommandLogger(cfg.logLevel) });
+    const app = await createApp(cfg, createExtractor(), {
+      logger: createCommandLogger(cfg.logLevel, cfg.logFormat),
+    });
     process.stdout.write(`database ready: ${describeDatabase(app.config.database)}\n`);
     await app.close();
   });

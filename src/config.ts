@@ -6,6 +6,7 @@ import {
   validateSchemaName,
   type PostgresEndpoint,
 } from './core/database-url';
+import { LOG_FORMATS, type LogFormatSetting } from './ops/log-format';
 
 export interface SqliteDatabaseConfig {
   type: 'sqlite';
@@ -64,6 +65,8 @@ export interface AppConfig {
   limits: QueryLimitsConfig;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
+  /** JSON lines, readable lines, or (auto) readable ones only when the logs go to a terminal. */
+  logFormat: LogFormatSetting;
   /** `serve` retries opening an unavailable database with doubling waits up to this many milliseconds. */
   databaseRetryMaxMs: number;
   /** Milliseconds to let in-flight requests finish after SIGTERM before connections are cut. */
@@ -230,6 +233,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!LOG_LEVELS.has(logLevel)) {
     throw new ConfigError(`CONTENT_GRAPH_LOG_LEVEL: expected one of ${[...LOG_LEVELS].join(', ')}`);
   }
+  const logFormat = (env.CONTENT_GRAPH_LOG_FORMAT || 'auto') as LogFormatSetting;
+  if (!LOG_FORMATS.includes(logFormat)) {
+    throw new ConfigError(`CONTENT_GRAPH_LOG_FORMAT: expected one of ${LOG_FORMATS.join(', ')}`);
+  }
   return {
     port: parsePositiveInt('PORT', env.PORT, 4000),
     database: {
@@ -267,6 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
     },
     logLevel,
+    logFormat,
     databaseRetryMaxMs: parsePositiveInt(
       'CONTENT_GRAPH_DB_RETRY_MAX_MS',
       env.CONTENT_GRAPH_DB_RETRY_MAX_MS,

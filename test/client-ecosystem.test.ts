@@ -121,20 +121,44 @@ describe('cache-control hints', () => {
 });
 
 describe('CORS', () => {
-  it('a configured origin gets the preflight and the response headers', async () => {
+  const listOf = (value: string | null) => (value ?? '').split(',').map((item) => item.trim().toLowerCase());
+
+  it('a preflight for every header the API reads is allowed', async () => {
+    const requested = ['content-type', 'authorization', 'x-request-id', 'x-content-graph-cost'];
     const preflight = await fetch(`${http.base}/graphql`, {
       method: 'OPTIONS',
       headers: {
         origin: DASHBOARD,
         'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type',
+        'access-control-request-headers': requested.join(', '),
       },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
-    expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
-    const response = await post({ query: '{ countries { code } }' }, { origin: DASHBOARD });
+    expect(listOf(preflight.headers.get('access-control-allow-methods'))).toContain('post');
+    expect(listOf(preflight.headers.get('access-control-allow-headers'))).toEqual(
+      expect.arrayContaining([...requested, 'apollo-require-preflight']),
+    );
+  });
+
+  it('a cross-origin POST exposes the request id, Retry-After and the rate-limit fields to the page', async () => {
+    const response = await post(
+      { query: '{ countries { code } }' },
+      { origin: DASHBOARD, 'x-request-id': 'dashboard-42', authorization: `Bearer ${TEST_API_KEY}` },
+    );
+    expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
+    const exposed = listOf(response.headers.get('access-control-expose-headers'));
+    const needed = [
+      'x-request-id',
+      'retry-after',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+    ];
+    expect(exposed).toEqual(expect.arrayContaining(needed));
+    expect(response.headers.get('x-request-id')).toBe('dashboard-42');
+    expect(Number(response.headers.get('ratelimit-remaining'))).toBeGreaterThan(0);
   });
 
   it('any other origin gets no CORS headers, so browsers block it', async () => {

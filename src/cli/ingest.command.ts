@@ -11,7 +11,9 @@ export async function runIngestCommand(
   config: AppConfig,
   extractor: Extractor,
 ): Promise<number> {
-  const app = await createApp(config, extractor, { logger: createCommandLogger(config.logLevel) });
+  const app = await createApp(config, extractor, {
+    logger: createCommandLogger(config.logLevel, config.logFormat),
+  });
   const bar = new SingleBar({
     stream: process.stderr,
     format:

@@ -25,7 +25,7 @@ export async function runQueryCommand(
     }
   }
   const app = await createApp(config, extractor, {
-    logger: createCommandLogger(config.logLevel),
+    logger: createCommandLogger(config.logLevel, config.logFormat),
     serving: true,
   });
   const server = await createServer(app);

@@ -38,7 +38,7 @@ export function parseWorkerHeapMb(raw: string): number {
  * starts and supervises the workers (each of which runs runServeCommand). Returns the exit code.
  */
 export async function runServeWorkers(config: AppConfig, workers: number, heapMb: number): Promise<number> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   if (config.database.type === 'sqlite' && config.database.path === ':memory:') {
     logger.error('--workers needs a database file: each worker would get its own empty in-memory database');
     return 2;
@@ -64,7 +64,7 @@ export async function runServeCommand(
   extractor: Extractor,
   options: { loadDemo: boolean },
 ): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const database = describeDatabase(config.database);
   let handle: RequestListener = createStartingHttp(Math.ceil(config.databaseRetryMaxMs / 1000));
   const listener = http.createServer((req, res) => handle(req, res));

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../ops/logger';
-import { requestIdFrom } from './request-id';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 
 /**
  * Gives every HTTP request an id (x-request-id when the caller sent a usable one, else a UUID),
@@ -8,12 +8,12 @@ import { requestIdFrom } from './request-id';
  */
 export function requestLogger(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     const started = process.hrtime.bigint();
     // Read now: routers that mount on a prefix strip it from req.path while they run.
     const path = req.path;
     res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     res.on('finish', () => {
       logger.info(
         {

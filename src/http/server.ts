@@ -7,6 +7,7 @@ import type { App } from '../app';
 import { EXAMPLE_OPERATIONS_TEXT } from '../client';
 import { createRequestLoaders, type RequestContext } from '../resolvers/request-context';
 import { createCorsMiddleware } from './cors';
+import { cacheDefaults } from './cache-defaults';
 import { createPlaygroundRouter } from './playground';
 import { checkReadiness } from './readiness';
 import { requestIdFrom } from './request-id';
@@ -85,8 +86,13 @@ export interface ContentGraphServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** The clock the rate limiter refills by; tests stop it to count points without refill. */
+  rateLimitClock?: () => number;
+}
+
 /** Builds Apollo and the HTTP app around an App; never listens. */
-export async function createServer(app: App): Promise<ContentGraphServer> {
+export async function createServer(app: App, options: ServerOptions = {}): Promise<ContentGraphServer> {
   const { config } = app;
   const { limits } = config;
   const schema = buildContentGraphSchemaSync();
@@ -134,7 +140,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
         limits,
         costModel: CONTENT_GRAPH_COST_MODEL,
         rateLimiter: limits.rateLimitPointsPerMinute
-          ? new CostRateLimiter(limits.rateLimitPointsPerMinute)
+          ? new CostRateLimiter(limits.rateLimitPointsPerMinute, options.rateLimitClock)
           : null,
         requireKeyForReads: config.requireKeyForReads,
       }),
@@ -185,6 +191,7 @@ export async function createServer(app: App): Promise<ContentGraphServer> {
     const readiness = await checkReadiness(app.dataSource);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+  http.use(GRAPHQL_PATH, cacheDefaults());
   // Before the playground router: express answers OPTIONS for its routes, which would hide preflights.
   if (app.config.corsOrigins.length) http.use(GRAPHQL_PATH, createCorsMiddleware(app.config.corsOrigins));
   if (config.playground) {

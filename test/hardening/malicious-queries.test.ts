@@ -252,8 +252,19 @@ describe('cost reporting', () => {
     );
     const body = (await response.json()) as GraphQLBody;
     // Query.countries counts as 250 items: 1 for the list field + 250 × code.
+    const remaining = Number(response.headers.get('ratelimit-remaining'));
     expect(body.extensions).toEqual({
-      cost: { requested: 251, limit: 100_000, remaining: expect.any(Number) as number },
+      cost: {
+        requested: 251,
+        limit: 100_000,
+        remaining,
+        requestedQueryCost: 251,
+        throttleStatus: {
+          maximumAvailable: 1_000_000,
+          currentlyAvailable: remaining,
+          restoreRate: 1_000_000 / 60,
+        },
+      },
     });
   });
 

@@ -38,7 +38,7 @@ async function appWithLogs(stream: Writable, env: NodeJS.ProcessEnv = {}): Promi
     extractor,
     { serving: true },
   );
-  app.logger = createLogger('info', stream);
+  app.logger = createLogger('info', 'json', stream);
   return app;
 }
 

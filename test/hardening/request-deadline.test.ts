@@ -31,7 +31,7 @@ beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-deadline-'));
     env.DATABASE_URL = `sqlite:${path.join(dir, 'graph.sqlite')}`;
   }
-  graph = await createTestGraph(noEntities, env, { logger: createLogger('info', logs.stream) });
+  graph = await createTestGraph(noEntities, env, { logger: createLogger('info', 'json', logs.stream) });
   web = await listen(graph.server);
 });
 afterAll(async () => {

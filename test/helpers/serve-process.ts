@@ -38,7 +38,12 @@ export async function startServe(env: NodeJS.ProcessEnv): Promise<ServeProcess> 
       '--port',
       String(port),
     ],
-    { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The helper reads JSON lines: a CONTENT_GRAPH_LOG_FORMAT=pretty in the caller's shell must not change that.
+    {
+      cwd: root,
+      env: { ...process.env, CONTENT_GRAPH_LOG_FORMAT: 'json', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   const lines: Record<string, unknown>[] = [];

@@ -1,7 +1,7 @@
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Extractor } from '../../src/extraction/types';
-import { createServer, type ContentGraphServer } from '../../src/http/server';
+import { createServer, type ContentGraphServer, type ServerOptions } from '../../src/http/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
@@ -22,6 +22,7 @@ export async function createTestGraph(
   extractor: Extractor,
   env: NodeJS.ProcessEnv = {},
   options: AppOptions = {},
+  serverOptions: ServerOptions = {},
 ): Promise<TestGraph> {
   const database = await createTestDatabase();
   try {
@@ -33,7 +34,7 @@ export async function createTestGraph(
       ...env,
     });
     const app = await createApp(config, extractor, { serving: true, ...options });
-    const server = await createServer(app);
+    const server = await createServer(app, serverOptions);
     return {
       app,
       server,

@@ -7,6 +7,18 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
+/** A client's bucket as the rate-limit headers and `extensions.cost` report it. */
+export interface BucketStatus {
+  /** Points a full bucket holds (one minute's worth). */
+  limit: number;
+  /** Points left now, rounded down. */
+  remaining: number;
+  /** Seconds until the bucket is full again, rounded up; 0 when it is full. */
+  resetSeconds: number;
+  /** Points restored per second. */
+  restorePerSecond: number;
+}
+
 interface Bucket {
   points: number;
   updatedAt: number;
@@ -45,6 +57,23 @@ export class CostRateLimiter {
     }
     bucket.points -= cost;
     return { allowed: true, remaining: Math.floor(bucket.points), retryAfterSeconds: 0 };
+  }
+
+  /**
+   * The client's bucket now, refilled to this instant, without charging it or keeping a bucket
+   * for a client never charged (whose bucket is full).
+   */
+  status(client: string): BucketStatus {
+    const bucket = this.buckets.get(client);
+    const points = bucket
+      ? Math.min(this.pointsPerMinute, bucket.points + (this.now() - bucket.updatedAt) * this.pointsPerMs)
+      : this.pointsPerMinute;
+    return {
+      limit: this.pointsPerMinute,
+      remaining: Math.floor(points),
+      resetSeconds: Math.ceil((this.pointsPerMinute - points) / this.pointsPerMs / 1000),
+      restorePerSecond: this.pointsPerMinute / 60,
+    };
   }
 
   private newBucket(client: string, now: number): Bucket {
