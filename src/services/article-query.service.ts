@@ -330,6 +330,7 @@ export class ArticleQueryService {
     const dir = descending ? 'DESC' : 'ASC';
     const keyset: string[] = [];
     if (page.cursor) {
+      checkDateCursor(page);
       const op = descending ? '<' : '>';
       // A row value, so the index range starts at the cursor instead of filtering from the top.
       keyset.push(
@@ -364,6 +365,20 @@ function maintainedCount(filter: ResolvedArticleFilter, params: SqlParameters): 
   const [lowId, highId] = [...mentionsAll].sort((a, b) => a - b);
   return `SELECT "articles" FROM "country_pair_size"
     WHERE "lowEntityId" = ${params.bind(lowId)} AND "highEntityId" = ${params.bind(highId)}`;
+}
+
+/** How sortDate is stored (toISOString): a cursor of a date order holds one, never a score or a name. */
+const SORT_DATE_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** A cursor of another order (a relevance score) would compare as text and page silently wrong. */
+function checkDateCursor(page: PageRequest): void {
+  if (page.cursor && !SORT_DATE_KEY.test(page.cursor.key)) {
+    const argumentName = page.direction === 'backward' ? 'before' : 'after';
+    throw new BadUserInputError(
+      `${argumentName}: not a cursor of this list (it comes from a list in another order)`,
+      argumentName,
+    );
+  }
 }
 
 function where(conditions: string[]): string {
