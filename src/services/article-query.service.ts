@@ -372,7 +372,7 @@ const SORT_DATE_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** A cursor of another order (a relevance score) would compare as text and page silently wrong. */
 function checkDateCursor(page: PageRequest): void {
-  if (page.cursor && !SORT_DATE_KEY.test(page.cursor.key)) {
+  if (page.cursor && (page.cursor.order !== undefined || !SORT_DATE_KEY.test(page.cursor.key))) {
     const argumentName = page.direction === 'backward' ? 'before' : 'after';
     throw new BadUserInputError(
       `${argumentName}: not a cursor of this list (it comes from a list in another order)`,
