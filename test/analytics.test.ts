@@ -540,12 +540,12 @@ describe('sorting', () => {
   });
 });
 
-describe('paths › Query.connection', () => {
+describe('paths › Query.entityPaths', () => {
   it('Balian Wang → Jensen Huang through people and organizations › every shortest chain, each hop proven by articles', async () => {
     const result = await execute(graph.server, CoMentionPathDocument, {});
     const target = 'jensen-huang';
     expect(result.errors).toBeUndefined();
-    const { length, complete, paths } = result.data!.connection;
+    const { length, complete, paths } = result.data!.entityPaths;
     expect(complete).toBe(true);
     const bridges = [...truth.kindOf.keys()].filter(
       (slug) =>
@@ -578,7 +578,7 @@ describe('paths › Query.connection', () => {
 
   it('maxHops 1 › no chain (length null, no paths), the search complete', async () => {
     const result = await execute(graph.server, CoMentionPathDocument, { maxHops: 1 });
-    expect(result.data!.connection).toEqual({ length: null, complete: true, paths: [] });
+    expect(result.data!.entityPaths).toEqual({ length: null, complete: true, paths: [] });
   });
 
   it('bad input › maxHops above 4, the same entity twice, an empty via list, an unknown name', async () => {

@@ -10,6 +10,7 @@ import { PostingListSizes1764489600002 } from './migrations/sqlite/1764489600002
 import { EntityLinkKeys1764489600003 } from './migrations/sqlite/1764489600003-entity-link-keys';
 import { CountryPairSizes1764489600004 } from './migrations/sqlite/1764489600004-country-pair-sizes';
 import { BoundedSearchVector1764489600005 } from './migrations/sqlite/1764489600005-bounded-search-vector';
+import { CaseInsensitiveSource1764489600006 } from './migrations/sqlite/1764489600006-case-insensitive-source';
 import { DatabaseUnavailableError, failureReason } from './database-errors';
 import { createPostgresDataSource, migratePostgres } from './postgres-data-source';
 import { SqlStatementCounter, type SlowQuery } from './sql-statement-counter';
@@ -21,6 +22,7 @@ const SQLITE_MIGRATIONS = [
   EntityLinkKeys1764489600003,
   CountryPairSizes1764489600004,
   BoundedSearchVector1764489600005,
+  CaseInsensitiveSource1764489600006,
 ];
 
 export interface OpenedDatabase {

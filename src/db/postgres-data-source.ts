@@ -11,6 +11,7 @@ import { PostgresPostingListSizes1764489600002 } from './migrations/postgres/176
 import { PostgresEntityLinkKeys1764489600003 } from './migrations/postgres/1764489600003-entity-link-keys';
 import { PostgresCountryPairSizes1764489600004 } from './migrations/postgres/1764489600004-country-pair-sizes';
 import { PostgresBoundedSearchVector1764489600005 } from './migrations/postgres/1764489600005-bounded-search-vector';
+import { PostgresCaseInsensitiveSource1764489600006 } from './migrations/postgres/1764489600006-case-insensitive-source';
 import type { SqlStatementCounter } from './sql-statement-counter';
 
 export const POSTGRES_MIGRATIONS = [
@@ -20,6 +21,7 @@ export const POSTGRES_MIGRATIONS = [
   PostgresEntityLinkKeys1764489600003,
   PostgresCountryPairSizes1764489600004,
   PostgresBoundedSearchVector1764489600005,
+  PostgresCaseInsensitiveSource1764489600006,
 ];
 
 const INT8_OID = 20;

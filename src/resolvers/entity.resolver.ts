@@ -12,6 +12,7 @@ import { ArticlesArgs } from './types/articles.args';
 import { ConnectionArgs } from './types/connection.args';
 import { EntityConnection, EntityEdge } from './types/entity-connection.type';
 import { EntityFilterInput } from './types/entity-filter.input';
+import { EntityOrderBy } from './types/entity-order.enum';
 
 @Resolver(() => GraphEntity)
 export class EntityResolver {
@@ -37,13 +38,22 @@ export class EntityResolver {
     return entity;
   }
 
-  @Query(() => EntityConnection, { description: 'Entities in name order, optionally filtered.' })
+  @Query(() => EntityConnection, {
+    description:
+      'Entities by name, by number of articles or by latest mention (orderBy), optionally filtered.',
+  })
   async entities(
     @Args() args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => EntityFilterInput, { nullable: true }) filter?: EntityFilterInput,
+    @Arg('orderBy', () => EntityOrderBy, {
+      defaultValue: EntityOrderBy.NAME,
+      description:
+        'Order of the list, ties by id. A cursor continues only the order it came from: one from another order is a BAD_USER_INPUT naming `after` or `before`.',
+    })
+    orderBy: EntityOrderBy = EntityOrderBy.NAME,
   ): Promise<EntityConnection> {
-    const page = await ctx.services.entities.findPage(filter, args);
+    const page = await ctx.services.entities.findPage(filter, args, orderBy);
     const edges = page.items.map((item) =>
       Object.assign(new EntityEdge(), { cursor: item.cursor, node: item.entity }),
     );

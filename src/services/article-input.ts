@@ -40,7 +40,9 @@ export interface ValidArticle {
 }
 
 const MAX_TITLE_CHARS = 1_000;
-const MAX_META_CHARS = 500;
+export const MAX_META_CHARS = 500;
+/** A BCP 47 tag longer than this is not one a publisher uses. */
+export const MAX_LANGUAGE_CHARS = 35;
 // C0 control characters other than tab, line feed and carriage return: stripping them is the point.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -163,7 +165,7 @@ export function validateArticleInput(
   const source = optionalText(input.source, 'source', problems);
   const author = optionalText(input.author, 'author', problems);
   const section = optionalText(input.section, 'section', problems);
-  const language = optionalText(input.language, 'language', problems, 35);
+  const language = optionalText(input.language, 'language', problems, MAX_LANGUAGE_CHARS);
   if (problems.length) return { problems };
   return {
     article: {

@@ -4,6 +4,7 @@ import { sqlDialect } from '../db/data-source-dialect';
 import type { SqlDialect, TextTerm } from '../db/sql-dialect';
 import { Article } from '../entities/article';
 import { BadUserInputError } from '../core/errors';
+import { foldAsciiCase, resolveLanguages, resolveNames } from './article-metadata-filter';
 import type { EntityReferenceService } from './entity-reference.service';
 import { parseSearchText } from './full-text-query';
 import { lookupText } from './lookup-text';
@@ -22,7 +23,11 @@ export interface ArticleFilterArgs {
   mentionsNone?: string[] | null;
   publishedAfter?: Date | null;
   publishedBefore?: Date | null;
+  /** Deprecated: exact source name; refused together with sources. */
   source?: string | null;
+  sources?: string[] | null;
+  languages?: string[] | null;
+  sections?: string[] | null;
   text?: string | null;
 }
 
@@ -33,7 +38,14 @@ export interface ResolvedArticleFilter {
   mentionsNone: number[];
   publishedAfter: string | null;
   publishedBefore: string | null;
+  /** The deprecated exact source (filter.source); null when not given. */
   source: string | null;
+  /** Source names folded by foldAsciiCase, any of which matches; [] for no condition. */
+  sources: string[];
+  /** BCP 47 ranges folded by foldAsciiCase, any of which matches (RFC 4647 basic filtering); [] for none. */
+  languages: string[];
+  /** Section names folded by foldAsciiCase, any of which matches; [] for none. */
+  sections: string[];
   /** Terms that must all match (filter.text, and a search's query). */
   textQuery: TextTerm[] | null;
 }
@@ -47,22 +59,23 @@ export interface ArticlePage {
   hasPreviousPage: boolean;
 }
 
-/** Where the article id, sort date and source live in the statement being built. */
+/** Where the article id and sort date live in the statement being built, and how to test its article row. */
 interface RowColumns {
   id: string;
   date: string;
-  source(param: string): string;
+  /** A condition on the article's own columns, given the condition over an article alias. */
+  article(condition: (alias: string) => string): string;
 }
 
-const ARTICLE_ROW: RowColumns = { id: 'a.id', date: 'a."sortDate"', source: (p) => `a.source = ${p}` };
+const ARTICLE_ROW: RowColumns = { id: 'a.id', date: 'a."sortDate"', article: (condition) => condition('a') };
 /** SQLite allows 500 terms in a compound SELECT; stay well below it. */
 const MAX_BRANCHES = 200;
 
-/** A posting-list row: mention carries the article's sortDate, so only a source filter reads articles. */
+/** A posting-list row: mention carries the article's sortDate, so only a source, language or section filter reads articles. */
 const MENTION_ROW: RowColumns = {
   id: 'd."articleId"',
   date: 'd."sortDate"',
-  source: (p) => `EXISTS (SELECT 1 FROM article s WHERE s.id = d."articleId" AND s.source = ${p})`,
+  article: (condition) => `EXISTS (SELECT 1 FROM article s WHERE s.id = d."articleId" AND ${condition('s')})`,
 };
 
 interface RankedRow {
@@ -100,6 +113,12 @@ export class ArticleQueryService {
       this.references.resolve(f.mentionsAny ?? [], 'filter.mentionsAny'),
       this.references.resolve(f.mentionsNone ?? [], 'filter.mentionsNone'),
     ]);
+    if (typeof f.source === 'string' && f.sources) {
+      throw new BadUserInputError(
+        'filter.source and filter.sources cannot be combined: give the names in filter.sources (filter.source is deprecated)',
+        'filter.sources',
+      );
+    }
     if (f.publishedAfter && f.publishedBefore && f.publishedAfter >= f.publishedBefore) {
       throw new BadUserInputError(
         'filter.publishedAfter must be earlier than filter.publishedBefore',
@@ -113,6 +132,9 @@ export class ArticleQueryService {
       publishedAfter: f.publishedAfter?.toISOString() ?? null,
       publishedBefore: f.publishedBefore?.toISOString() ?? null,
       source: typeof f.source === 'string' ? lookupText(f.source, 'filter.source') : null,
+      sources: resolveNames(f.sources, 'filter.sources'),
+      languages: resolveLanguages(f.languages, 'filter.languages'),
+      sections: resolveNames(f.sections, 'filter.sections'),
       textQuery,
     };
   }
@@ -274,7 +296,31 @@ export class ArticleQueryService {
     }
     if (filter.publishedAfter) conditions.push(`${row.date} >= ${params.bind(filter.publishedAfter)}`);
     if (filter.publishedBefore) conditions.push(`${row.date} < ${params.bind(filter.publishedBefore)}`);
-    if (filter.source !== null) conditions.push(row.source(params.bind(filter.source)));
+    if (filter.source !== null) {
+      // Exact, as it always was; the LOWER() test lets it use idx_article_source_lower_sort.
+      const folded = params.bind(foldAsciiCase(filter.source));
+      const exact = params.bind(filter.source);
+      conditions.push(row.article((a) => `LOWER(${a}.source) = ${folded} AND ${a}.source = ${exact}`));
+    }
+    if (filter.sources.length) {
+      const names = params.bindList(filter.sources);
+      conditions.push(row.article((a) => `LOWER(${a}.source) IN (${names})`));
+    }
+    if (filter.languages.length) {
+      // RFC 4647 basic filtering: "en" matches "en" and "en-GB"; ranges are letters, digits and '-', never a LIKE wildcard.
+      const exact = params.bindList(filter.languages);
+      const prefixes = filter.languages.map((range) => params.bind(`${range}-%`));
+      conditions.push(
+        row.article(
+          (a) =>
+            `(LOWER(${a}.language) IN (${exact})${prefixes.map((p) => ` OR LOWER(${a}.language) LIKE ${p}`).join('')})`,
+        ),
+      );
+    }
+    if (filter.sections.length) {
+      const names = params.bindList(filter.sections);
+      conditions.push(row.article((a) => `LOWER(${a}.section) IN (${names})`));
+    }
     if (filter.textQuery !== null) conditions.push(this.dialect.textMatch(row.id, filter.textQuery, params));
     return conditions;
   }
@@ -285,6 +331,7 @@ export class ArticleQueryService {
     const dir = descending ? 'DESC' : 'ASC';
     const keyset: string[] = [];
     if (page.cursor) {
+      checkDateCursor(page);
       const op = descending ? '<' : '>';
       // A row value, so the index range starts at the cursor instead of filtering from the top.
       keyset.push(
@@ -307,6 +354,9 @@ function maintainedCount(filter: ResolvedArticleFilter, params: SqlParameters): 
     filter.publishedAfter === null &&
     filter.publishedBefore === null &&
     filter.source === null &&
+    !filter.sources.length &&
+    !filter.languages.length &&
+    !filter.sections.length &&
     filter.textQuery === null;
   if (!onlyEntities) return null;
   if (mentionsAll.length === 1) {
@@ -316,6 +366,20 @@ function maintainedCount(filter: ResolvedArticleFilter, params: SqlParameters): 
   const [lowId, highId] = [...mentionsAll].sort((a, b) => a - b);
   return `SELECT "articles" FROM "country_pair_size"
     WHERE "lowEntityId" = ${params.bind(lowId)} AND "highEntityId" = ${params.bind(highId)}`;
+}
+
+/** How sortDate is stored (toISOString): a cursor of a date order holds one, never a score or a name. */
+const SORT_DATE_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** A cursor of another order (a relevance score) would compare as text and page silently wrong. */
+function checkDateCursor(page: PageRequest): void {
+  if (page.cursor && (page.cursor.order !== undefined || !SORT_DATE_KEY.test(page.cursor.key))) {
+    const argumentName = page.direction === 'backward' ? 'before' : 'after';
+    throw new BadUserInputError(
+      `${argumentName}: not a cursor of this list (it comes from a list in another order)`,
+      argumentName,
+    );
+  }
 }
 
 function where(conditions: string[]): string {

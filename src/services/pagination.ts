@@ -22,13 +22,19 @@ export interface PageArgs {
 export interface KeysetCursor {
   key: string;
   id: number;
+  /**
+   * The order the key belongs to, for lists that can be ordered several ways by keys that look
+   * alike (an entity's article count or last date); absent in the cursors of single-order lists.
+   */
+  order?: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([cursor.key, cursor.id]), 'utf8').toString('base64url');
+  const parts = cursor.order === undefined ? [cursor.key, cursor.id] : [cursor.key, cursor.id, cursor.order];
+  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 }
 
 function decodeCursor(value: string, argumentName: string): KeysetCursor {
@@ -36,13 +42,15 @@ function decodeCursor(value: string, argumentName: string): KeysetCursor {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
-      parsed.length === 2 &&
+      (parsed.length === 2 || (parsed.length === 3 && typeof parsed[2] === 'string')) &&
       typeof parsed[0] === 'string' &&
       // Keys are stored text (dates, names), which never holds a NUL; PostgreSQL would refuse one.
       !parsed[0].includes('\u0000') &&
       isRowId(parsed[1])
     ) {
-      return { key: parsed[0], id: parsed[1] };
+      return parsed.length === 3
+        ? { key: parsed[0], id: parsed[1], order: parsed[2] as string }
+        : { key: parsed[0], id: parsed[1] };
     }
   } catch {
     // fall through to the error below
@@ -93,7 +101,7 @@ export function toPageRequest(args: PageArgs): PageRequest {
 /** The sort key of a cursor into a list ordered by a number (relevance, salience), checked. */
 export function numericCursorKey(cursor: KeysetCursor, argumentName: string): number {
   const key = Number(cursor.key);
-  if (cursor.key === '' || !Number.isFinite(key)) {
+  if (cursor.order !== undefined || cursor.key === '' || !Number.isFinite(key)) {
     throw new BadUserInputError(`${argumentName}: not a cursor of this list`, argumentName);
   }
   return key;

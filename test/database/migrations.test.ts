@@ -51,7 +51,7 @@ async function storeArticle(n: number, entityIds: number[]): Promise<Article> {
 }
 
 describe('migrations on a fresh database', () => {
-  it('record the six migrations by the same names on every backend', async () => {
+  it('record the seven migrations by the same names on every backend', async () => {
     const rows = await query<{ name: string }>('SELECT "name" FROM "migrations" ORDER BY "timestamp"');
     expect(rows.map((row) => row.name)).toEqual([
       'InitialSchema1764489600000',
@@ -60,6 +60,7 @@ describe('migrations on a fresh database', () => {
       'EntityLinkKeys1764489600003',
       'CountryPairSizes1764489600004',
       'BoundedSearchVector1764489600005',
+      'CaseInsensitiveSource1764489600006',
     ]);
   });
 

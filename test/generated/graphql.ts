@@ -10,6 +10,8 @@ export type ArticleField =
 
 /** Restricts a list of articles. All given conditions must hold. */
 export type ArticleFilter = {
+  /** Articles in any of these languages, as BCP 47 tags ignoring case: a tag matches itself and the tags it is a prefix of up to a hyphen ("en" finds "en" and "en-GB", "en-GB" finds "en-GB" but not "en"; RFC 4647 basic filtering). 1 to 20 tags. */
+  languages?: Array<string> | null | undefined;
   /** Articles that mention every one of these. Each entry is a country code ("KP", "PRK"), a country name or alias ("North Korea", "DPRK"), an entity slug or name ("xi-jinping", "Xi Jinping") or a node id. An unknown entry is a NOT_FOUND error naming it. */
   mentionsAll?: Array<string> | null | undefined;
   /** Articles that mention at least one of these. Each entry is a country code ("KP", "PRK"), a country name or alias ("North Korea", "DPRK"), an entity slug or name ("xi-jinping", "Xi Jinping") or a node id. An unknown entry is a NOT_FOUND error naming it. */
@@ -20,8 +22,15 @@ export type ArticleFilter = {
   publishedAfter?: string | null | undefined;
   /** Published before this time (exclusive). */
   publishedBefore?: string | null | undefined;
-  /** Exact source name, e.g. "Reuters". */
+  /** Articles in any of these sections, exact names ignoring case of A-Z ("world" finds "World"). 1 to 20 names. */
+  sections?: Array<string> | null | undefined;
+  /**
+   * Exact source name, e.g. "Reuters" (case-sensitive). Deprecated: `sources` takes several names and ignores case; giving both is a BAD_USER_INPUT.
+   * @deprecated Use sources
+   */
   source?: string | null | undefined;
+  /** Articles from any of these sources, compared ignoring case of A-Z ("reuters" finds "Reuters"; other letters must match exactly). 1 to 20 names; not together with the deprecated `source`. */
+  sources?: Array<string> | null | undefined;
   /** Full-text search over title and body: all words must match; "quoted phrase" for a phrase, word* for a prefix. */
   text?: string | null | undefined;
 };

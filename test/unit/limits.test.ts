@@ -291,7 +291,7 @@ describe('the cost model of this schema (src/schema/limits/cost-model.ts; docs/h
   });
 
   it('a path search costs its 20,000 mentions at 4 rows per point', () => {
-    expect(m.fieldCosts).toEqual({ 'Query.connection': 5000 });
+    expect(m.fieldCosts).toEqual({ 'Query.entityPaths': 5000, 'Query.connection': 5000 });
   });
 
   it('a timeline is as long as its buckets: 7 days from Jan 1 to Jan 8, 3 months from Jan 15 to Mar 2', () => {

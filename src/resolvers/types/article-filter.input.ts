@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '../../core/date-time.scalar';
 import { Field, InputType } from 'type-graphql';
+import { MAX_METADATA_VALUES } from '../../services/article-metadata-filter';
 
 const ENTITY_REF_HELP =
   'Each entry is a country code ("KP", "PRK"), a country name or alias ("North Korea", "DPRK"), an entity slug or name ("xi-jinping", "Xi Jinping") or a node id. An unknown entry is a NOT_FOUND error naming it.';
@@ -34,8 +35,31 @@ export class ArticleFilterInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Published before this time (exclusive).' })
   publishedBefore?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Exact source name, e.g. "Reuters".' })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use sources',
+    description:
+      'Exact source name, e.g. "Reuters" (case-sensitive). Deprecated: `sources` takes several names and ignores case; giving both is a BAD_USER_INPUT.',
+  })
   source?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Articles from any of these sources, compared ignoring case of A-Z ("reuters" finds "Reuters"; other letters must match exactly). 1 to ${MAX_METADATA_VALUES} names; not together with the deprecated \`source\`.`,
+  })
+  sources?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Articles in any of these languages, as BCP 47 tags ignoring case: a tag matches itself and the tags it is a prefix of up to a hyphen ("en" finds "en" and "en-GB", "en-GB" finds "en-GB" but not "en"; RFC 4647 basic filtering). 1 to ${MAX_METADATA_VALUES} tags.`,
+  })
+  languages?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Articles in any of these sections, exact names ignoring case of A-Z ("world" finds "World"). 1 to ${MAX_METADATA_VALUES} names.`,
+  })
+  sections?: string[] | null;
 
   @Field(() => String, {
     nullable: true,

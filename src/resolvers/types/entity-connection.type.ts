@@ -12,7 +12,7 @@ export class EntityEdge {
 }
 
 @ObjectType('EntityConnection', {
-  description: 'A page of entities in name order (Relay cursor connection).',
+  description: 'A page of entities in the order asked for (Relay cursor connection).',
 })
 export class EntityConnection {
   @Field(() => PageInfo, { description: 'Paging information.' })

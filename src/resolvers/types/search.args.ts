@@ -1,8 +1,11 @@
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field } from 'type-graphql';
 import { ArticleFilterInput } from './article-filter.input';
+import { ConnectionArgs } from './connection.args';
+import { SearchOrderBy } from './search-order.enum';
 
+/** first/after pages forward, last/before backward through the same order; a cursor belongs to its order. */
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs extends ConnectionArgs {
   @Field(() => String, {
     description:
       'Words that must all match (title or body); "quoted phrase" for a phrase, word* for a prefix. Other punctuation is ignored.',
@@ -12,9 +15,10 @@ export class SearchArgs {
   @Field(() => ArticleFilterInput, { nullable: true, description: 'Restricts the articles searched.' })
   filter?: ArticleFilterInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Hits after `after`, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after (from pageInfo.endCursor).' })
-  after?: string | null;
+  @Field(() => SearchOrderBy, {
+    defaultValue: SearchOrderBy.RELEVANCE,
+    description:
+      'Order of the hits. A cursor continues only the order it came from: one from the other order is a BAD_USER_INPUT naming `after` or `before`.',
+  })
+  orderBy!: SearchOrderBy;
 }

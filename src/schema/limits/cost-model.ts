@@ -16,6 +16,9 @@ const COUNTRIES = 250;
 /** The contract (docs/hardening.md, Cost): one point of cost pays for at most 4 SQL rows read. */
 const ROWS_PER_POINT = 4;
 
+/** The shortest-path search reads at most this many mentions, whatever it returns. */
+const PATH_SEARCH_COST = Math.ceil(MAX_PATH_SEARCH_MENTIONS / ROWS_PER_POINT);
+
 /**
  * A timeline is as long as its range makes it: the same bucketCount the timeline service makes its
  * buckets with, so a range it would refuse is refused here too, before anything runs.
@@ -53,7 +56,8 @@ export const CONTENT_GRAPH_COST_MODEL: CostModel = {
     'Entity.timeline': timelineBuckets,
   },
   fieldCosts: {
-    // The shortest-path search reads at most this many mentions, whatever it returns.
-    'Query.connection': Math.ceil(MAX_PATH_SEARCH_MENTIONS / ROWS_PER_POINT),
+    'Query.entityPaths': PATH_SEARCH_COST,
+    // Its deprecated name, the same search.
+    'Query.connection': PATH_SEARCH_COST,
   },
 };

@@ -38,7 +38,7 @@ export interface CostModel {
   argumentSizes: Readonly<Record<string, (args: Record<string, unknown>) => number>>;
   /**
    * Points a field costs besides the values it returns, by "Type.field": the work of a search whose
-   * reads are bounded by a limit of its own (`Query.connection`), multiplied like the field itself
+   * reads are bounded by a limit of its own (`Query.entityPaths`), multiplied like the field itself
    * by the lists around it.
    */
   fieldCosts: Readonly<Record<string, number>>;

@@ -45,21 +45,25 @@ export class SearchService {
     this.dialect = sqlDialect(dataSource);
   }
 
-  /** A page ordered by relevance (best first); the filter's textQuery is the text to rank by. */
+  /**
+   * A page ordered by relevance (best first, ties by id); the filter's textQuery is the text to
+   * rank by. Backward pages (last/before) read the same order in reverse and are flipped after, so
+   * walking back from the end meets the rows of walking forward.
+   */
   async findPage(filter: ResolvedArticleFilter, args: PageArgs): Promise<ArticlePage> {
     if (filter.textQuery === null) throw new BadUserInputError('query: a search needs text', 'query');
     const page = toPageRequest(args);
-    if (page.direction === 'backward') {
-      throw new BadUserInputError('search results page forward only: use first and after', 'last');
-    }
+    const backward = page.direction === 'backward';
     const params = new SqlParameters();
     const ranked = this.dialect.rankedTextMatch(filter.textQuery, params);
     const conditions = this.articles.conditions({ ...filter, textQuery: null }, params);
     const keyset: string[] = [];
     if (page.cursor) {
-      const score = params.bind(numericCursorKey(page.cursor, 'after'));
-      keyset.push(`(score > ${score} OR (score = ${score} AND id > ${params.bind(page.cursor.id)}))`);
+      const score = params.bind(numericCursorKey(page.cursor, backward ? 'before' : 'after'));
+      const op = backward ? '<' : '>';
+      keyset.push(`(score ${op} ${score} OR (score = ${score} AND id ${op} ${params.bind(page.cursor.id)}))`);
     }
+    const dir = backward ? 'DESC' : 'ASC';
     const rows = await params.run<{ id: number; score: number }>(
       this.dataSource,
       `SELECT id, score FROM (
@@ -68,14 +72,19 @@ export class SearchService {
          WHERE ${ranked.where} ${conditions.map((c) => `AND ${c}`).join(' ')}
        ) ranked
        ${keyset.length ? `WHERE ${keyset.join(' AND ')}` : ''}
-       ORDER BY score ASC, id ASC LIMIT ${page.size + 1}`,
+       ORDER BY score ${dir}, id ${dir} LIMIT ${page.size + 1}`,
     );
-    const items = rows.slice(0, page.size).map((row) => ({
+    const hasMore = rows.length > page.size;
+    const kept = rows.slice(0, page.size);
+    if (backward) kept.reverse();
+    const items = kept.map((row) => ({
       id: Number(row.id),
       // Scores are doubles; String() round-trips them exactly for the keyset comparison.
       cursor: encodeCursor({ key: String(row.score), id: Number(row.id) }),
     }));
-    return { items, hasNextPage: rows.length > page.size, hasPreviousPage: page.cursor !== null };
+    return backward
+      ? { items, hasNextPage: page.cursor !== null, hasPreviousPage: hasMore }
+      : { items, hasNextPage: hasMore, hasPreviousPage: page.cursor !== null };
   }
 
   /** The highlighted title and best body snippet of many articles for one query, in one statement. */
