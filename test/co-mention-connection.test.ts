@@ -355,3 +355,27 @@ describe('Entity.coMentions › deprecated, answering as before', () => {
     );
   });
 });
+
+describe('coMentionConnection › SQL statements', () => {
+  async function statementsFor(query: string): Promise<number> {
+    const before = graph.app.statements.count;
+    await data(query);
+    return graph.app.statements.count - before;
+  }
+
+  it('totalCount is one statement more, only when selected', async () => {
+    const page = (fields: string) =>
+      `{ entity(slug: "alice-archer") { coMentionConnection(first: 2) { ${fields} } } }`;
+    const without = await statementsFor(page('edges { cursor node { sharedArticles } }'));
+    expect(await statementsFor(page('totalCount edges { cursor node { sharedArticles } }'))).toBe(
+      without + 1,
+    );
+  });
+
+  it('every parent of a list shares one page statement and one count statement', async () => {
+    const people = (first: number) =>
+      `{ entities(filter: { kind: PERSON }, first: ${first}) { nodes {
+          coMentionConnection(first: 2) { totalCount edges { cursor node { sharedArticles } } } } } }`;
+    expect(await statementsFor(people(6))).toBe(await statementsFor(people(1)));
+  });
+});
