@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityKind } from '../src/entities/entity-kind';
 import type { ExtractedEntity, ExtractionInput, Extractor } from '../src/extraction/types';
 import { encodeCursor } from '../src/services/pagination';
 import { executeText } from './helpers/execute';
 import { createTestGraph, type TestGraph } from './helpers/test-app';
 
-type Named = [name: string, kind: EntityKind];
+/** The kinds the fixture uses, as the API spells them. */
+type Kind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
+type Named = [name: string, kind: Kind];
 const ALICE: Named = ['Alice Archer', 'PERSON'];
 const BOB: Named = ['Bob Baker', 'PERSON'];
 /** An organization with Bob's name in exactly Bob's articles: tied with him on every key but the id. */
@@ -41,7 +42,7 @@ const DAYS: Record<number, Named[]> = {
 };
 
 /** One hand-counted row of Alice's list: [name, kind, sharedArticles, entityArticles]. */
-type Expected = [name: string, kind: EntityKind, shared: number, entityArticles: number];
+type Expected = [name: string, kind: Kind, shared: number, entityArticles: number];
 
 const TOTAL_ARTICLES = 9;
 const ALICE_ARTICLES = 5;
@@ -109,7 +110,7 @@ interface CoMentionNode {
   totalArticles: number;
   lift: number;
   pmi: number;
-  entity: { name: string; kind: EntityKind };
+  entity: { name: string; kind: Kind };
 }
 
 interface CoMentionPage {
