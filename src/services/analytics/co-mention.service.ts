@@ -49,16 +49,16 @@ export interface CoMentionMatrix {
   counts: number[][];
 }
 
-/** Each ranking as its keys from the most significant, with their direction. */
+/** Each ranking's two score keys, the most significant first, both descending; name and id break ties. */
 const ORDER_KEYS: Record<CoMentionOrder, readonly ['sharedArticles' | 'lift', 'sharedArticles' | 'lift']> = {
   SHARED_ARTICLES: ['sharedArticles', 'lift'],
   LIFT: ['lift', 'sharedArticles'],
 };
 
+const KEY_COLUMN = { sharedArticles: '"sharedArticles"', lift: 'lift' } as const;
+
 const orderSql = (order: CoMentionOrder) =>
   `${ORDER_KEYS[order].map((key) => `${KEY_COLUMN[key]} DESC`).join(', ')}, name ASC, "entityId" ASC`;
-
-const KEY_COLUMN = { sharedArticles: '"sharedArticles"', lift: 'lift' } as const;
 
 /**
  * Lift from its four counts. The one text for the rows' lift and a cursor's: the same operations
