@@ -2,6 +2,7 @@ import { ArticleConnectionAnalyticsResolver } from './article-connection-analyti
 import { ArticleEdgeResolver, FilterMatchResolver } from './article-edge.resolver';
 import { CoMentionMatrixResolver } from './co-mention-matrix.resolver';
 import {
+  CoMentionConnectionResolver,
   CoMentionResolver,
   CountryAnalyticsResolver,
   EntityAnalyticsResolver,
@@ -15,6 +16,7 @@ export const ANALYTICS_RESOLVERS = [
   EntityAnalyticsResolver,
   CountryAnalyticsResolver,
   CoMentionResolver,
+  CoMentionConnectionResolver,
   CoMentionMatrixResolver,
   ArticleConnectionAnalyticsResolver,
   ArticleFacetsResolver,

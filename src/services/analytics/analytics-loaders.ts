@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { TextTerm } from '../../db/sql-dialect';
 import type { ArticleHighlight } from './search.service';
 import type { AnalyticsServices } from './analytics-services';
-import type { CoMentionOptions, CoMentionRow } from './co-mention.service';
+import type { CoMentionOptions, CoMentionRow, CoMentionSetOptions } from './co-mention.service';
 import type { FacetOptions, FacetRow } from './facet.service';
 import type { TimelineBucket, TimelineOptions } from './timeline.service';
 import type { EntityReferenceService } from '../entity-reference.service';
@@ -31,6 +31,10 @@ export function createAnalyticsLoaders(analytics: AnalyticsServices, references:
   return {
     coMentions: loaderFamily<CoMentionOptions, number, CoMentionRow[]>((ids, options) =>
       analytics.coMentions.topForEntities(ids, options),
+    ),
+    /** The size of each owner's whole co-mention list (a connection's totalCount). */
+    coMentionCounts: loaderFamily<CoMentionSetOptions, number, number>((ids, options) =>
+      analytics.coMentions.countForEntities(ids, options),
     ),
     timeline: loaderFamily<TimelineOptions, number, TimelineBucket[]>((ids, options) =>
       analytics.timelines.forOwners(ids, options),

@@ -8,23 +8,37 @@ import { byOwner, filteredArticlesSql, scopedArticlesSql } from './article-scope
 
 export type CoMentionOrder = 'SHARED_ARTICLES' | 'LIFT';
 
-/** How one co-mention list is asked for; the same options serve a whole loader batch. */
-export interface CoMentionOptions {
+/** Which co-mentions are counted at all, whatever their order (the set a connection's totalCount counts). */
+export interface CoMentionSetOptions {
   filter: ResolvedArticleFilter;
   kind: EntityKind | null;
-  first: number;
-  orderBy: CoMentionOrder;
   minSharedArticles: number;
 }
 
-/** An entity that appears in the same articles as the owner, with association scores. */
-export interface CoMentionRow {
-  ownerId: number;
-  entityId: number;
+/** How one co-mention list is asked for; the same options serve a whole loader batch. */
+export interface CoMentionOptions extends CoMentionSetOptions {
+  first: number;
+  orderBy: CoMentionOrder;
+  /** Continue after this row of the ranking (a connection's `after`), or from the top. */
+  after?: CoMentionPosition | null;
+}
+
+/**
+ * A row's place in either ranking: the integers its lift is computed from, its name and its id.
+ * Lift is recomputed from them in SQL, never carried as a float, so the row itself compares equal.
+ */
+export interface CoMentionPosition {
   sharedArticles: number;
   ownerArticles: number;
   entityArticles: number;
   totalArticles: number;
+  name: string;
+  entityId: number;
+}
+
+/** An entity that appears in the same articles as the owner, with association scores. */
+export interface CoMentionRow extends CoMentionPosition {
+  ownerId: number;
   /** P(both) / (P(owner) P(entity)) over the filtered article set; 1 means independent. */
   lift: number;
 }
@@ -35,10 +49,44 @@ export interface CoMentionMatrix {
   counts: number[][];
 }
 
-const ORDER_SQL: Record<CoMentionOrder, string> = {
-  SHARED_ARTICLES: '"sharedArticles" DESC, lift DESC, name ASC, "entityId" ASC',
-  LIFT: 'lift DESC, "sharedArticles" DESC, name ASC, "entityId" ASC',
+/** Each ranking's two score keys, the most significant first, both descending; name and id break ties. */
+const ORDER_KEYS: Record<CoMentionOrder, readonly ['sharedArticles' | 'lift', 'sharedArticles' | 'lift']> = {
+  SHARED_ARTICLES: ['sharedArticles', 'lift'],
+  LIFT: ['lift', 'sharedArticles'],
 };
+
+const KEY_COLUMN = { sharedArticles: '"sharedArticles"', lift: 'lift' } as const;
+
+const orderSql = (order: CoMentionOrder) =>
+  `${ORDER_KEYS[order].map((key) => `${KEY_COLUMN[key]} DESC`).join(', ')}, name ASC, "entityId" ASC`;
+
+/**
+ * Lift from its four counts. The one text for the rows' lift and a cursor's: the same operations
+ * on the same integers give the same number on both backends (a double on SQLite, a numeric on
+ * PostgreSQL), so the cursor's row compares equal to itself and the page starts right after it.
+ */
+function liftSql(shared: string, owner: string, entity: string, total: string): string {
+  return `(${shared} * 1.0 * ${total}) / (${owner} * ${entity})`;
+}
+
+/** Rows strictly after `position` in `order`: keys descending, then name and id ascending. */
+function afterSql(order: CoMentionOrder, position: CoMentionPosition, params: SqlParameters): string {
+  const integer = (value: number) => `CAST(${params.bind(value)} AS BIGINT)`;
+  const values = {
+    sharedArticles: integer(position.sharedArticles),
+    lift: liftSql(
+      integer(position.sharedArticles),
+      integer(position.ownerArticles),
+      integer(position.entityArticles),
+      integer(position.totalArticles),
+    ),
+  };
+  const [major, minor] = ORDER_KEYS[order];
+  const name = params.bind(position.name);
+  return `(${KEY_COLUMN[major]} < ${values[major]} OR (${KEY_COLUMN[major]} = ${values[major]} AND (
+    ${KEY_COLUMN[minor]} < ${values[minor]} OR (${KEY_COLUMN[minor]} = ${values[minor]} AND (
+      name > ${name} OR (name = ${name} AND "entityId" > ${params.bind(position.entityId)}))))))`;
+}
 
 /** Co-mention statistics, computed in SQL with GROUP BY and window functions. */
 export class CoMentionService {
@@ -51,9 +99,8 @@ export class CoMentionService {
   /** Top co-mentioned entities of many owners in one statement (ranked per owner by ROW_NUMBER). */
   async topForEntities(ownerIds: readonly number[], options: CoMentionOptions): Promise<CoMentionRow[][]> {
     const params = new SqlParameters();
-    const scope = scopedArticlesSql(ownerIds, options.filter, params, this.articles);
+    const pairs = this.pairsSql(ownerIds, options, params);
     const universe = filteredArticlesSql(options.filter, params, this.articles);
-    const kind = options.kind ? `AND m.kind = ${params.bind(options.kind)}` : '';
     // Unfiltered, an entity's article count is its maintained posting-list size; counting the
     // posting lists of every co-mentioned entity would read most of the mention table.
     const unfiltered = this.articles.conditions(options.filter, new SqlParameters()).length === 0;
@@ -63,32 +110,27 @@ export class CoMentionService {
          FROM mention m JOIN universe u ON u."articleId" = m."articleId"
          WHERE m."entityId" IN (SELECT "entityId" FROM pairs)
          GROUP BY m."entityId"`;
+    const after = options.after ? `WHERE ${afterSql(options.orderBy, options.after, params)}` : '';
     const rows = await params.run<CoMentionRow>(
       this.dataSource,
-      `WITH scope AS (${scope}),
+      `WITH ${pairs},
        universe AS (${universe}),
        "ownerTotals" AS (SELECT "ownerId", COUNT(*) AS n FROM scope GROUP BY "ownerId"),
-       pairs AS (
-         SELECT s."ownerId" AS "ownerId", m."entityId" AS "entityId", COUNT(*) AS "sharedArticles"
-         FROM scope s JOIN mention m ON m."articleId" = s."articleId"
-         WHERE m."entityId" <> s."ownerId" ${kind}
-         GROUP BY s."ownerId", m."entityId"
-         HAVING COUNT(*) >= ${params.bind(options.minSharedArticles)}
-       ),
        "entityTotals" AS (${entityTotals}),
        scored AS (
          SELECT p."ownerId" AS "ownerId", p."entityId" AS "entityId", p."sharedArticles" AS "sharedArticles",
                 ot.n AS "ownerArticles", et.n AS "entityArticles", t.n AS "totalArticles", e.name AS name,
-                (p."sharedArticles" * 1.0 * t.n) / (ot.n * et.n) AS lift
+                ${liftSql('p."sharedArticles"', 'ot.n', 'et.n', 't.n')} AS lift
          FROM pairs p
          JOIN "ownerTotals" ot ON ot."ownerId" = p."ownerId"
          JOIN "entityTotals" et ON et."entityId" = p."entityId"
          JOIN entity e ON e.id = p."entityId"
          CROSS JOIN (SELECT COUNT(*) AS n FROM universe) t
        )
-       SELECT "ownerId", "entityId", "sharedArticles", "ownerArticles", "entityArticles", "totalArticles", lift FROM (
-         SELECT scored.*, ROW_NUMBER() OVER (PARTITION BY "ownerId" ORDER BY ${ORDER_SQL[options.orderBy]}) AS position
-         FROM scored
+       SELECT "ownerId", "entityId", "sharedArticles", "ownerArticles", "entityArticles", "totalArticles", name, lift
+       FROM (
+         SELECT scored.*, ROW_NUMBER() OVER (PARTITION BY "ownerId" ORDER BY ${orderSql(options.orderBy)}) AS position
+         FROM scored ${after}
        ) ranked
        WHERE position <= ${params.bind(options.first)}
        ORDER BY "ownerId", position`,
@@ -102,9 +144,36 @@ export class CoMentionService {
         ownerArticles: Number(row.ownerArticles),
         entityArticles: Number(row.entityArticles),
         totalArticles: Number(row.totalArticles),
+        name: row.name,
         lift: Number(row.lift),
       })),
     );
+  }
+
+  /** How many entities each owner's list has in all (a connection's totalCount), in one GROUP BY. */
+  async countForEntities(ownerIds: readonly number[], options: CoMentionSetOptions): Promise<number[]> {
+    const params = new SqlParameters();
+    const rows = await params.run<{ ownerId: number; n: number }>(
+      this.dataSource,
+      `WITH ${this.pairsSql(ownerIds, options, params)}
+       SELECT "ownerId", COUNT(*) AS n FROM pairs GROUP BY "ownerId"`,
+    );
+    const counts = new Map(rows.map((row) => [Number(row.ownerId), Number(row.n)]));
+    return ownerIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  /** The CTEs scope (each owner's filtered articles) and pairs (owner, entity, sharedArticles). */
+  private pairsSql(ownerIds: readonly number[], options: CoMentionSetOptions, params: SqlParameters): string {
+    const scope = scopedArticlesSql(ownerIds, options.filter, params, this.articles);
+    const kind = options.kind ? `AND m.kind = ${params.bind(options.kind)}` : '';
+    return `scope AS (${scope}),
+       pairs AS (
+         SELECT s."ownerId" AS "ownerId", m."entityId" AS "entityId", COUNT(*) AS "sharedArticles"
+         FROM scope s JOIN mention m ON m."articleId" = s."articleId"
+         WHERE m."entityId" <> s."ownerId" ${kind}
+         GROUP BY s."ownerId", m."entityId"
+         HAVING COUNT(*) >= ${params.bind(options.minSharedArticles)}
+       )`;
   }
 
   /** Pairwise shared-article counts of the named entities (a heat map), in one GROUP BY. */
