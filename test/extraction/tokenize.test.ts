@@ -142,6 +142,11 @@ describe('splitSentences', () => {
     expect(sentences('Mr. An said the talks would resume.')).toEqual(['Mr. An said the talks would resume.']);
   });
 
+  it('ends the text cleanly after an initialism or a company suffix', () => {
+    expect(sentences('Tariffs came from the U.S.')).toEqual(['Tariffs came from the U.S.']);
+    expect(sentences('He works at Acme Corp.')).toEqual(['He works at Acme Corp.']);
+  });
+
   it('keeps a closing quote at the end of the text, and a period after it, with the sentence', () => {
     expect(sentences('She said: "We won."')).toEqual(['She said: "We won."']);
     expect(sentences('He asked "Why?". Then he left.')).toEqual(['He asked "Why?".', 'Then he left.']);
