@@ -56,6 +56,8 @@ describe('tokenize', () => {
     expect(cap('Lee')).toBe(true);
     expect(cap('Émile')).toBe(true);
     expect(cap('émile')).toBe(false);
+    // a digit is not a letter
+    expect(cap('1990s')).toBe(false);
   });
 
   it('sets upper only when every letter is upper case and there are at least two', () => {
@@ -68,6 +70,8 @@ describe('tokenize', () => {
     // one letter: a capital with a combining grave accent is still one letter
     expect(upper('A')).toBe(false);
     expect(upper('A\u0300')).toBe(false);
+    // the period of an initial is not a letter: "J." in "Michael J. Fox" is not an acronym
+    expect(upper('J.')).toBe(false);
     // any lower-case letter, ASCII (first and last of the alphabet) or accented
     expect(upper('Xi')).toBe(false);
     expect(upper('NaOH')).toBe(false);
