@@ -67,14 +67,11 @@ describe('single words: organizations', () => {
     ]);
   });
 
-  it('does not take a shouted word, a model name or a disease for an organization', () => {
+  it('does not take a shouted word, a model name or a law for an organization', () => {
     expect(names(run('The shop sign read WELCOME in red letters.'), 'ORGANIZATION')).toEqual([]);
     expect(names(run('Engineers tested the new XR12 engine on Friday.'), 'ORGANIZATION')).toEqual([]);
-    expect(names(run('Engineers tested the new 4WD truck on Friday.'), 'ORGANIZATION')).toEqual([]);
-    expect(names(run('Mayor Ana Pruitt said COVID-19 cases fell in the spring.'), 'ORGANIZATION')).toEqual(
-      [],
-    );
-    expect(names(run('COVID-19 closed the schools for a month.'), 'ORGANIZATION')).toEqual([]);
+    expect(names(run('Lawmakers drafted a GDPR-style privacy law.'), 'ORGANIZATION')).toEqual([]);
+    expect(names(run('GDPR-style rules spread fast.'), 'ORGANIZATION')).toEqual([]);
   });
 
   it('does not take a placeholder letter for an organization', () => {
@@ -138,8 +135,8 @@ describe('single words: places', () => {
     expect(places(run('Reporters spoke to Whitby'))).toEqual([]);
   });
 
-  it('does not take a city name inside a product name the article also writes in lower case', () => {
-    const r = run('Subscribers to the Mobile plan pay less, and mobile data costs extra.');
+  it('does not take a city name for the place when the article also uses the word in lower case', () => {
+    const r = run('Marchers held an Independence parade and spoke about independence for hours.');
     expect(places(r)).toEqual([]);
   });
 
