@@ -67,11 +67,13 @@ describe('single words: organizations', () => {
     ]);
   });
 
-  it('does not take a shouted word, a model name or a law for an organization', () => {
+  it('does not take a shouted word or name, a model name, a business term or a law for an organization', () => {
     expect(names(run('The shop sign read WELCOME in red letters.'), 'ORGANIZATION')).toEqual([]);
     expect(names(run('Engineers tested the new XR12 engine on Friday.'), 'ORGANIZATION')).toEqual([]);
     expect(names(run('Lawmakers drafted a GDPR-style privacy law.'), 'ORGANIZATION')).toEqual([]);
     expect(names(run('GDPR-style rules spread fast.'), 'ORGANIZATION')).toEqual([]);
+    expect(names(run('The B2B market grew quickly.'), 'ORGANIZATION')).toEqual([]);
+    expect(names(run('Fans still chant O’NEIL at every game.'), 'ORGANIZATION')).toEqual([]);
   });
 
   it('does not take a placeholder letter for an organization', () => {
@@ -145,5 +147,11 @@ describe('single words: places', () => {
     expect(places(run('Tourists flew to Varadero for the holiday.'))).toEqual([['Varadero', 'CU']]);
     expect(places(run('Officials expect Zhangye to host the trade fair.'))).toEqual([['Zhangye', 'CN']]);
     expect(places(run('The ferry arrived in Brades on Monday.'))).toEqual([['Brades', 'MS']]);
+  });
+
+  it('does not take a language after a preposition for a village of the same name under 1,000 people', () => {
+    const r = run('The court hearing was held in English.');
+    expect(places(r)).toEqual([]);
+    expect(countries(r)).toEqual([]);
   });
 });
