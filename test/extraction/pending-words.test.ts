@@ -106,6 +106,14 @@ describe('single words: organizations', () => {
     expect(names(s, 'ORGANIZATION')).toEqual(['Vela-Mar']);
     expect(spans(hyphenated, s, 'ORGANIZATION', 'Vela-Mar')).toEqual(['Vela-Mar']);
   });
+  it('links an acronym given in parentheses to a hyphenated organization named after an organization noun', () => {
+    const body =
+      'The rescue group Vela-Mar (VM) said the boat was full. VM crews waited. Fishermen thanked the rescue group Vela-Mar.';
+    const r = run(body);
+    expect(names(r, 'ORGANIZATION')).toEqual(['Vela-Mar']);
+    expect(entity(r, 'ORGANIZATION', 'Vela-Mar')!.count).toBe(4);
+    expect(entity(r, 'ORGANIZATION', 'Vela-Mar')!.aliases).toEqual(['VM']);
+  });
 });
 
 describe('single words: places', () => {
