@@ -34,6 +34,7 @@ export const MUTATION_TESTS = [
   'test/extraction/organizations.test.ts',
   'test/extraction/organizations-blind.test.ts',
   'test/extraction/people.test.ts',
+  'test/extraction/pending-words.test.ts',
   'test/extraction/places.test.ts',
   'test/extraction/evidence.test.ts',
   'test/extraction/tokenize.test.ts',
