@@ -75,10 +75,16 @@ function isRead(sql: string): boolean {
   return READ_STATEMENT.test(sql) && !WRITES.test(sql);
 }
 
-/** Wires deadline cancellation into the data source's driver (once per handle or pool). */
-export function enforceDeadlines(dataSource: DataSource): void {
+/**
+ * Wires deadline cancellation into the data source's driver (once per handle or pool).
+ * `readOnly` says the connection cannot write (SQLite's `query_only` read connection): every
+ * statement on it may then be interrupted. Otherwise a statement the read test takes for a write
+ * (a PRAGMA, BEGIN, or a read naming `replace(`) would hold the interrupt back while it waits on
+ * the connection behind the very statement that should be interrupted.
+ */
+export function enforceDeadlines(dataSource: DataSource, options: { readOnly: boolean }): void {
   if (dataSource.options.type === 'postgres') enforcePostgres(dataSource);
-  else enforceSqlite(dataSource);
+  else enforceSqlite(dataSource, options.readOnly);
 }
 
 type Callback = (this: unknown, error: Error | null, rows?: unknown) => void;
@@ -105,7 +111,7 @@ const INTERRUPT_RETRY_MS = 10;
  * counts), and the expired request's statement fails with RequestTimeoutError. While a write
  * statement runs the interrupt waits for it to end.
  */
-function enforceSqlite(dataSource: DataSource): void {
+function enforceSqlite(dataSource: DataSource, readOnly: boolean): void {
   const handle = (dataSource.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
   if (enforced.has(handle)) return;
   enforced.add(handle);
@@ -139,7 +145,7 @@ function enforceSqlite(dataSource: DataSource): void {
   for (const name of ['all', 'run'] as const) {
     const original = handle[name].bind(handle);
     handle[name] = (sql, parameters, callback) => {
-      const statement: SqliteStatement = { deadline: current.getStore(), read: isRead(sql) };
+      const statement: SqliteStatement = { deadline: current.getStore(), read: readOnly || isRead(sql) };
       if (statement.read && statement.deadline?.expired) {
         const error = statement.deadline.error();
         process.nextTick(() => callback.call({}, error));

@@ -106,7 +106,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     instrumentSqlTiming(app.reader);
   }
   // On a SQLite file only the read connection is interrupted, so a write transaction never is.
-  if (config.requestTimeoutMs) enforceDeadlines(app.reader);
+  if (config.requestTimeoutMs) enforceDeadlines(app.reader, { readOnly: app.reader !== app.dataSource });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError({
