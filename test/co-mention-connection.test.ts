@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedEntity, ExtractionInput, Extractor } from '../src/extraction/types';
 import { encodeCursor } from '../src/services/pagination';
 import { executeText } from './helpers/execute';
-import { createTestGraph, type TestGraph } from './helpers/test-app';
+import { createDayGraph, type DayMention } from './helpers/day-graph';
+import type { TestGraph } from './helpers/test-app';
 
-/** The kinds the fixture uses, as the API spells them. */
-type Kind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
-type Named = [name: string, kind: Kind];
+type Named = DayMention;
+type Kind = DayMention[1];
 const ALICE: Named = ['Alice Archer', 'PERSON'];
 const BOB: Named = ['Bob Baker', 'PERSON'];
 /** An organization with Bob's name in exactly Bob's articles: tied with him on every key but the id. */
@@ -47,39 +46,12 @@ type Expected = [name: string, kind: Kind, shared: number, entityArticles: numbe
 const TOTAL_ARTICLES = 9;
 const ALICE_ARTICLES = 5;
 
-function extracted([name, kind]: Named): ExtractedEntity {
-  const sentence = `About ${name}.`;
-  return {
-    kind,
-    name,
-    countryCode: kind === 'COUNTRY' ? 'CN' : null,
-    aliases: [],
-    count: 1,
-    salience: 0.5,
-    evidence: [{ field: 'body', start: 6, end: 6 + name.length, sentence, sentenceStart: 0 }],
-  };
-}
-
-const extractor: Extractor = {
-  extract: (input: ExtractionInput) => ({
-    entities: (DAYS[Number(input.title.replace('Day ', ''))] ?? []).map(extracted),
-  }),
-};
-
 let graph: TestGraph;
 /** Entity ids by "name/kind", read from the database: the last tie-break. */
 const ids = new Map<string, number>();
 
 beforeAll(async () => {
-  graph = await createTestGraph(extractor);
-  await graph.app.services.ingest.ingestMany(
-    Object.entries(DAYS).map(([day, named]) => ({
-      title: `Day ${day}`,
-      body: named.map(([name]) => `About ${name}.`).join(' '),
-      url: `https://example.com/day/${day}`,
-      publishedAt: new Date(Date.UTC(2025, 5, Number(day))),
-    })),
-  );
+  graph = await createDayGraph(DAYS);
   const rows = (await graph.app.dataSource.query(`SELECT id, name, kind FROM entity`)) as {
     id: number;
     name: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedEntity, ExtractionInput, Extractor } from '../src/extraction/types';
 import { executeText } from './helpers/execute';
-import { createTestGraph, type TestGraph } from './helpers/test-app';
+import { createDayGraph, type DayMention } from './helpers/day-graph';
+import type { TestGraph } from './helpers/test-app';
 
 /**
  * Who each day's article mentions. By hand: articles Alice 3 (last on day 3), Bob 3 (day 6),
@@ -16,39 +16,18 @@ const DAYS: Record<number, string[]> = {
   6: ['Bob Baker'],
 };
 
-function extracted(name: string): ExtractedEntity {
-  const country = name === 'China';
-  const sentence = `About ${name}.`;
-  return {
-    kind: country ? 'COUNTRY' : 'PERSON',
-    name,
-    countryCode: country ? 'CN' : null,
-    aliases: [],
-    count: 1,
-    salience: 0.5,
-    evidence: [{ field: 'body', start: 6, end: 6 + name.length, sentence, sentenceStart: 0 }],
-  };
-}
-
-const extractor: Extractor = {
-  extract: (input: ExtractionInput) => ({
-    entities: (DAYS[Number(input.title.replace('Day ', ''))] ?? []).map(extracted),
-  }),
-};
-
 let graph: TestGraph;
 /** Entity ids by name, read from the database: ties are broken by id. */
 const ids = new Map<string, number>();
 
 beforeAll(async () => {
-  graph = await createTestGraph(extractor);
-  await graph.app.services.ingest.ingestMany(
-    Object.entries(DAYS).map(([day, names]) => ({
-      title: `Day ${day}`,
-      body: names.map((name) => `About ${name}.`).join(' '),
-      url: `https://example.com/day/${day}`,
-      publishedAt: new Date(Date.UTC(2025, 5, Number(day))),
-    })),
+  graph = await createDayGraph(
+    Object.fromEntries(
+      Object.entries(DAYS).map(([day, names]) => [
+        day,
+        names.map((name): DayMention => [name, name === 'China' ? 'COUNTRY' : 'PERSON']),
+      ]),
+    ),
   );
   const rows = (await graph.app.dataSource.query(
     `SELECT id, name FROM entity WHERE kind = 'PERSON' OR name = 'China'`,
